@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { remarkMermaid } from './src/lib/remark-mermaid.ts';
+import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { checkSite } from './src/integrations/check-site.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { siteConfig } from './src/lib/site-config.ts';
+
+const { site, base } = siteConfig(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  outDir: process.env.OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  i18n: {
+    defaultLocale: 'ko',
+    locales: ['ko', 'en'],
+    routing: { prefixDefaultLocale: false },
+  },
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkHeadingIds, [remarkMermaid, { base }]],
+      rehypePlugins: [[rehypeBaseLinks, { base }]],
+    }),
+    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
+  },
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } } }),
+    checkSite(),
+    searchIndex(),
+  ],
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,33 @@
+import { defineConfig, devices } from '@playwright/test';
+import { chromiumLaunchOptions } from './src/lib/chromium.ts';
+
+/**
+ * e2e tests run against the built site (`npm run build`, and `npm run build:sub` for the sub-path
+ * build), served the way a static host serves it. A system Chromium is used when there is one
+ * (CHROMIUM_PATH, /usr/bin/chromium, …); otherwise Playwright's own (`npx playwright install chromium`).
+ */
+const launchOptions = chromiumLaunchOptions();
+const ROOT_PORT = 4321;
+const SUB_PORT = 4322;
+
+export default defineConfig({
+  testDir: './e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    ...devices['Desktop Chrome'],
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'root', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${ROOT_PORT}/` } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${SUB_PORT}/rds-study/` } },
+  ],
+  webServer: [
+    { command: `node scripts/serve.ts dist ${ROOT_PORT} /`, url: `http://localhost:${ROOT_PORT}/`, reuseExistingServer: !process.env.CI },
+    { command: `node scripts/serve.ts dist-sub ${SUB_PORT} /rds-study/`, url: `http://localhost:${SUB_PORT}/rds-study/`, reuseExistingServer: !process.env.CI },
+  ],
+});

@@ -1,0 +1,40 @@
+/**
+ * Serves a built site the way a static host does: under its base path, with the 404 page of the
+ * reader's language for unknown addresses. Usage: node scripts/serve.ts [dir] [port] [base]
+ */
+import { createServer } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+
+const dir = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? process.env.PORT ?? 4321);
+const base = process.argv[4] ?? process.env.BASE_PATH ?? '/';
+if (!existsSync(join(dir, 'index.html'))) {
+  console.error(`${dir} has no index.html: run \`npm run build\` first`);
+  process.exit(1);
+}
+const files = sirv(dir, { dev: false, etag: true, gzip: false, extensions: ['html'] });
+
+function notFound(path: string): string {
+  const en = path.startsWith(`${base}en/`) && existsSync(join(dir, 'en/404/index.html'));
+  return readFileSync(join(dir, en ? 'en/404/index.html' : '404.html'), 'utf8');
+}
+
+createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://localhost');
+  if (base !== '/' && url.pathname === base.slice(0, -1)) {
+    res.writeHead(301, { location: base }).end();
+    return;
+  }
+  if (!url.pathname.startsWith(base)) {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound(url.pathname));
+    return;
+  }
+  req.url = url.pathname.slice(base.length - 1) + url.search;
+  files(req, res, () => {
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound(url.pathname));
+  });
+}).listen(port, () => {
+  console.log(`Serving ${dir} at http://localhost:${port}${base}`);
+});

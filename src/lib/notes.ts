@@ -1,0 +1,65 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { getRelativeLocaleUrl } from 'astro:i18n';
+import { LOCALES, type Locale } from '../i18n/index.ts';
+import { compareOutlines, missingTranslations, type PageHeading } from './pairs.ts';
+
+export type NoteEntry = CollectionEntry<'notes'>;
+
+export interface Note {
+  locale: Locale;
+  slug: string;
+  entry: NoteEntry;
+  file: string;
+}
+
+function toNote(entry: NoteEntry): Note {
+  const [locale, ...rest] = entry.id.split('/');
+  return { locale: locale as Locale, slug: rest.join('/'), entry, file: entry.filePath ?? `content/${entry.id}.mdx` };
+}
+
+/** The URL of a page, with the site's base path and language prefix. */
+export function noteHref(locale: Locale, slug: string): string {
+  return getRelativeLocaleUrl(locale, slug === 'index' ? '' : `${slug}/`);
+}
+
+let checked: Promise<Note[]> | undefined;
+
+/**
+ * All notes, checked once per build: every page exists in both languages and each pair has the same
+ * outline (headings, levels, anchor ids). A problem fails the build naming the files.
+ */
+export function allNotes(): Promise<Note[]> {
+  checked ??= (async () => {
+    const notes = (await getCollection('notes')).map(toNote);
+    const problems = missingTranslations(notes, LOCALES);
+    const ko = notes.filter((n) => n.locale === 'ko');
+    for (const note of ko) {
+      const other = notes.find((n) => n.locale === 'en' && n.slug === note.slug);
+      if (!other) continue;
+      const [a, b] = await Promise.all([render(note.entry), render(other.entry)]);
+      const diff = compareOutlines(
+        { file: note.file, headings: a.headings as PageHeading[] },
+        { file: other.file, headings: b.headings as PageHeading[] },
+      );
+      if (diff) problems.push(diff);
+      if (note.entry.data.order !== other.entry.data.order) {
+        problems.push(`${note.file} has order ${note.entry.data.order} but ${other.file} has ${other.entry.data.order}`);
+      }
+    }
+    for (const locale of LOCALES) {
+      const seen = new Map<number, string>();
+      for (const n of notes.filter((x) => x.locale === locale)) {
+        const clash = seen.get(n.entry.data.order);
+        if (clash) problems.push(`${n.file} and ${clash} have the same order ${n.entry.data.order}`);
+        seen.set(n.entry.data.order, n.file);
+      }
+    }
+    if (problems.length) throw new Error(`Content check failed:\n- ${problems.join('\n- ')}`);
+    return notes;
+  })();
+  return checked;
+}
+
+export async function notesIn(locale: Locale): Promise<Note[]> {
+  return (await allNotes()).filter((n) => n.locale === locale).sort((a, b) => a.entry.data.order - b.entry.data.order);
+}

@@ -1,0 +1,71 @@
+import type { ElementContent } from 'hast';
+import type { Code, Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { figureKey, readFigureSize, renderFigures, THEMES } from './mermaid-figures.ts';
+
+/** Reads `caption="…" alt="…"` from a fence's meta string. */
+export function parseFigureMeta(meta: string | null | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const m of (meta ?? '').matchAll(/(\w+)="([^"]*)"/g)) out[m[1]!] = m[2]!;
+  return out;
+}
+
+/**
+ * Turns each ```mermaid fence into a `<figure>` of two pre-rendered SVG pictures (light and dark theme;
+ * CSS shows the one that matches), with the fence's caption and text alternative. No mermaid code reaches
+ * the reader. A fence without caption or alt, or one mermaid cannot parse, fails the build naming the file
+ * and line.
+ */
+export function remarkMermaid({ base }: { base: string }) {
+  return async (tree: Root, file: VFile) => {
+    const fences: { node: Code; index: number; parent: Root | { children: unknown[] } }[] = [];
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang === 'mermaid' && parent && index !== undefined) fences.push({ node, index, parent });
+    });
+    if (fences.length === 0) return;
+    const path = file.path ?? '(unknown file)';
+    for (const { node } of fences) {
+      const meta = parseFigureMeta(node.meta);
+      const line = node.position?.start.line ?? 0;
+      for (const field of ['caption', 'alt']) {
+        if (!meta[field]?.trim()) {
+          throw new Error(`${path}:${line}: mermaid figure needs ${field}="…" after \`\`\`mermaid`);
+        }
+      }
+    }
+    await renderFigures(fences.map(({ node }) => ({ code: node.value, file: path, line: node.position?.start.line ?? 0 })));
+    for (const { node, index, parent } of fences) {
+      const meta = parseFigureMeta(node.meta);
+      const key = figureKey(node.value);
+      const size = readFigureSize(key);
+      if (!size) throw new Error(`${path}:${node.position?.start.line ?? 0}: figure ${key} was not rendered`);
+      const pictures: ElementContent[] = THEMES.map((theme) => ({
+        type: 'element',
+        tagName: 'img',
+        properties: {
+          className: ['figure-img', `figure-${theme}`],
+          src: `${base}figures/${key}-${theme}.svg`,
+          alt: meta.alt!,
+          width: size.width,
+          height: size.height,
+          loading: 'lazy',
+          decoding: 'async',
+        },
+        children: [],
+      }));
+      const figure = {
+        type: 'mermaidFigure',
+        data: {
+          hName: 'figure',
+          hProperties: { className: ['diagram-figure', 'static-figure'] },
+          hChildren: [
+            { type: 'element', tagName: 'div', properties: { className: ['figure-frame'] }, children: pictures },
+            { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: meta.caption! }] },
+          ] as ElementContent[],
+        },
+      };
+      (parent.children as unknown[])[index] = figure;
+    }
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * The language link keeps the reader's place: both languages share anchor ids, so the section in view
+ * (or the URL's #anchor) is carried over to the other language's page.
+ */
+export function currentSectionId(doc: Document = document): string | undefined {
+  const headings = [...doc.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')];
+  const line = innerHeight * 0.3;
+  let current: string | undefined;
+  for (const h of headings) {
+    if (h.getBoundingClientRect().top <= line) current = h.id;
+    else break;
+  }
+  if (current) return current;
+  const hash = decodeURIComponent(location.hash.slice(1));
+  return hash && doc.getElementById(hash) ? hash : undefined;
+}
+
+export function setupLanguageSwitch(): void {
+  const link = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+  if (!link) return;
+  const base = link.href.split('#')[0]!;
+  const update = () => {
+    const id = currentSectionId();
+    link.href = id ? `${base}#${encodeURIComponent(id)}` : base;
+  };
+  link.addEventListener('pointerdown', update);
+  link.addEventListener('focus', update);
+  link.addEventListener('click', update);
+}
