@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { MermaidRenderer } from 'mermaid-isomorphic';
 import { chromiumLaunchOptions } from './chromium.ts';
 
 /** Where rendered figures are written; served as `<base>figures/<key>-<theme>.svg`. */
@@ -57,6 +58,15 @@ function finish(svg: string, theme: FigureTheme): string {
   });
 }
 
+let shared: Promise<MermaidRenderer> | undefined;
+/** One renderer (one browser) for the whole build; it closes its browser when idle. */
+function renderer(): Promise<MermaidRenderer> {
+  shared ??= import('mermaid-isomorphic').then(({ createMermaidRenderer }) =>
+    createMermaidRenderer({ launchOptions: chromiumLaunchOptions() }),
+  );
+  return shared;
+}
+
 /**
  * Renders every figure that is not on disk yet, in both themes. A mermaid syntax error rejects with the
  * file and line of the figure's fence.
@@ -68,8 +78,7 @@ export async function renderFigures(sources: FigureSource[]): Promise<number> {
     if (!readFigureSize(key) && !todo.has(key)) todo.set(key, source);
   }
   if (todo.size === 0) return 0;
-  const { createMermaidRenderer } = await import('mermaid-isomorphic');
-  const render = createMermaidRenderer({ launchOptions: chromiumLaunchOptions() });
+  const render = await renderer();
   mkdirSync(FIGURE_DIR, { recursive: true });
   const entries = [...todo.entries()];
   const errors: string[] = [];

@@ -14,7 +14,7 @@ export interface Note {
 
 function toNote(entry: NoteEntry): Note {
   const [locale, ...rest] = entry.id.split('/');
-  return { locale: locale as Locale, slug: rest.join('/'), entry, file: entry.filePath ?? `content/${entry.id}.mdx` };
+  return { locale: locale as Locale, slug: rest.join('/') || 'index', entry, file: entry.filePath ?? `content/${entry.id}.mdx` };
 }
 
 /** The URL of a page, with the site's base path and language prefix. */

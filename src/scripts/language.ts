@@ -1,8 +1,14 @@
 /**
  * The language link keeps the reader's place: both languages share anchor ids, so the section in view
- * (or the URL's #anchor) is carried over to the other language's page.
+ * (the URL's #anchor while it is on screen, otherwise the last heading above the top third) is carried over to the other language's page.
  */
 export function currentSectionId(doc: Document = document): string | undefined {
+  const hash = decodeURIComponent(location.hash.slice(1));
+  const target = hash ? doc.getElementById(hash) : null;
+  if (target) {
+    const top = target.getBoundingClientRect().top;
+    if (top > -target.offsetHeight && top < innerHeight) return hash;
+  }
   const headings = [...doc.querySelectorAll<HTMLElement>('main h2[id], main h3[id]')];
   const line = innerHeight * 0.3;
   let current: string | undefined;
@@ -10,9 +16,7 @@ export function currentSectionId(doc: Document = document): string | undefined {
     if (h.getBoundingClientRect().top <= line) current = h.id;
     else break;
   }
-  if (current) return current;
-  const hash = decodeURIComponent(location.hash.slice(1));
-  return hash && doc.getElementById(hash) ? hash : undefined;
+  return current;
 }
 
 export function setupLanguageSwitch(): void {

@@ -1,0 +1,63 @@
+import { expect, test } from '@playwright/test';
+import { notePages } from './pages.ts';
+
+const { ko, en } = notePages();
+
+test('every page declares its language, alternates, canonical URL and description', async ({ page }) => {
+  for (const path of [...ko, ...en]) {
+    await page.goto(path);
+    const lang = path.startsWith('en/') ? 'en' : 'ko';
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
+    expect(canonical, path).toMatch(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
+    const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((els) =>
+      Object.fromEntries(els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')])),
+    );
+    const koPath = path.replace(/^en\//, '');
+    expect(alternates.ko, path).toMatch(new RegExp(`/${koPath.replace(/\//g, '\\/')}$`));
+    expect(alternates.en, path).toMatch(new RegExp(`/en/${koPath.replace(/\//g, '\\/')}$`));
+    expect(alternates['x-default'], path).toBe(alternates.ko);
+    const description = await page.locator('meta[name=description]').getAttribute('content');
+    expect(description?.length ?? 0, path).toBeGreaterThan(30);
+  }
+});
+
+test('the language link lands on the same section of the other language', async ({ page }) => {
+  await page.goto('rds-basics/#storage-autoscaling');
+  const koHeading = page.locator('#storage-autoscaling');
+  await expect(koHeading).toBeInViewport();
+  const koText = await koHeading.textContent();
+  await page.getByRole('link', { name: 'Read this page in English' }).click();
+  await expect(page).toHaveURL(/\/en\/rds-basics\/#storage-autoscaling$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const enHeading = page.locator('#storage-autoscaling');
+  await expect(enHeading).toBeInViewport();
+  expect(await enHeading.textContent()).not.toBe(koText);
+
+  await page.getByRole('link', { name: '이 페이지를 한국어로 읽기' }).click();
+  await expect(page).toHaveURL(/\/rds-basics\/#storage-autoscaling$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
+test('the language link follows the section the reader scrolled to', async ({ page }) => {
+  await page.goto('en/rds-basics/');
+  const ids = await page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((e) => e.id));
+  const target = ids[Math.min(2, ids.length - 1)]!;
+  await page.locator(`#${target}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  // Keyboard activation: a mouse click from Playwright first scrolls the sticky header link "into view".
+  await page.getByRole('link', { name: '이 페이지를 한국어로 읽기' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`/rds-basics/#${target}$`));
+  await expect(page.locator(`#${target}`)).toBeInViewport();
+});
+
+test('both languages have the same pages and the same section ids', async ({ page }) => {
+  expect(en.map((p) => p.replace(/^en\//, ''))).toEqual(ko);
+  for (const path of ko) {
+    await page.goto(path);
+    const koIds = await page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((e) => e.id));
+    await page.goto(`en/${path}`);
+    const enIds = await page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((e) => e.id));
+    expect(enIds, path).toEqual(koIds);
+  }
+});

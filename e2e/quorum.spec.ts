@@ -1,0 +1,364 @@
+/**
+ * The Aurora quorum diagram in a real browser, on the Korean page (/aurora/)
+ * and the English one (/en/aurora/). Elements are found by role and
+ * accessible name; URLs are relative to the configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly write: string;
+  readonly read: string;
+  readonly repair: string;
+  readonly az: (az: string) => string;
+  readonly copy: (id: string) => string;
+  readonly classic: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly step: string;
+  readonly next: string;
+  readonly healthy: string;
+}
+
+const en: Words = {
+  path: 'en/aurora/',
+  figure: 'Aurora storage: one protection group, six copies, two quorums',
+  picture: /^Aurora's 6 copies across 3 AZs: /,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+  description: 'A write is acknowledged once 4 copies confirm it',
+  table: 'The same failures with six copies and with three',
+  write: 'Write',
+  read: 'Read',
+  repair: 'Repair restored copies',
+  az: (az) => `AZ ${az}`,
+  copy: (id) => `Copy ${id}`,
+  classic: 'Classic: 3 copies (write 2, read 2)',
+  link: 'Link to this state',
+  copyLink: 'Copy link',
+  step: 'Tour step',
+  next: 'Next step',
+  healthy: '6 of 6 copies reachable — writes and reads continue.',
+};
+
+const ko: Words = {
+  path: 'aurora/',
+  figure: 'Aurora 스토리지: 보호 그룹 하나, 사본 6개, 쿼럼 두 가지',
+  picture: /^세 가용 영역에 나뉜 Aurora 사본 6개: /,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+  description: '쓰기는 사본 4개가 확인해 주면 완료되고',
+  table: '같은 장애에서 사본 6개와 사본 3개 비교',
+  write: '쓰기',
+  read: '읽기',
+  repair: '돌아온 사본 복구',
+  az: (az) => `가용 영역 ${az}`,
+  copy: (id) => `사본 ${id}`,
+  classic: '기존 방식: 사본 3개 (쓰기 2, 읽기 2)',
+  link: '이 상태로 여는 링크',
+  copyLink: '링크 복사',
+  step: '둘러보기 단계',
+  next: '다음 단계',
+  healthy: '사본 6개 중 6개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+/** Opens the page, brings the figure into view and waits until its island has taken over. */
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#storage`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeEnabled();
+  return figure;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Records on <html> whether the picture ever reported a running transition. */
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the figure, its picture and its description`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('storage');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #storage section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.healthy);
+      // Controls that need JavaScript are there, labelled, and disabled.
+      await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeDisabled();
+      await expect(figure.getByRole('checkbox', { name: words.az('a'), exact: true })).toBeDisabled();
+    });
+  }
+});
+
+test('loads the diagram only when the figure comes near the viewport', async ({ page }) => {
+  await page.goto(en.path);
+  const figure = figureOf(page, en);
+  const box = await figure.boundingBox();
+  const viewport = page.viewportSize();
+  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
+  await expect(figure.getByRole('button', { name: en.write, exact: true })).toBeDisabled();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+});
+
+test('a reader can run a whole scenario with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  const azA = figure.getByRole('checkbox', { name: en.az('a'), exact: true });
+  const write = figure.getByRole('button', { name: en.write, exact: true });
+
+  await tabTo(page, azA);
+  const outline = await azA.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText('AZ a is down: 4 of 6 copies reachable — writes and reads continue.');
+
+  await tabTo(page, write);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    /^Write #1 acknowledged once 4 copies answered \([abc][12], [abc][12], [abc][12] and [abc][12]\)\.$/,
+  );
+
+  await tabTo(page, figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }), true);
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText('Copy b1 is down: 3 of 6 copies reachable — writes stop, reads continue.');
+
+  await tabTo(page, write);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Write not acknowledged: only 3 copies answered and 4 are needed, so nothing was written.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.read, exact: true }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Read served by 3 copies \(.+\); the newest write among them, #1, is the latest\.$/);
+
+  await tabTo(page, azA, true);
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(
+    'AZ a is back: a1 and a2 are repairing and do not count until caught up. 3 of 6 copies up to date and reachable, 2 repairing — writes stop, reads continue.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.repair }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'a1 and a2 caught up from their peers and count again: 5 of 6 copies reachable — writes and reads continue.',
+  );
+
+  // Radio buttons: Tab reaches the checked one, arrows choose.
+  await tabTo(page, figure.getByRole('radio', { checked: true }), true);
+  await page.keyboard.press('ArrowDown');
+  await expect(figure.getByRole('radio', { name: en.classic })).toBeChecked();
+  await expect(live).toHaveText(
+    'Showing the classic 3 copies: write 2 of 3, read 2 of 3. 2 of 3 copies reachable — writes and reads continue.',
+  );
+
+  const slider = figure.getByRole('slider', { name: en.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 13 of 13');
+  await expect(live).toHaveText(/^Step 13 of 13: /);
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(
+    'Step 1 of 13: 3 of 3 copies reachable — writes and reads continue. The classic design: three copies, one in each AZ; writes and reads each need 2 of 3.',
+  );
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Step 2 of 13: Write #1 acknowledged once 2 copies answered/);
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.healthy);
+    const said =
+      words === en
+        ? [
+            'AZ b is down: 4 of 6 copies reachable — writes and reads continue.',
+            'Copy c2 is down: 3 of 6 copies reachable — writes stop, reads continue.',
+            'Write not acknowledged: only 3 copies answered and 4 are needed, so nothing was written.',
+            /^Read served by 3 copies \((a1|a2|c1), (a1|a2|c1) and (a1|a2|c1)\); nothing has been written yet\.$/,
+            'Showing the classic 3 copies: write 2 of 3, read 2 of 3. 2 of 3 copies reachable — writes and reads continue.',
+          ]
+        : [
+            '가용 영역 b 중단: 사본 6개 중 4개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+            '사본 c2 중단: 사본 6개 중 3개에 접근 가능 — 쓰기는 멈추고 읽기는 계속됩니다.',
+            '쓰기 실패: 응답한 사본이 3개뿐인데 4개가 필요하므로 아무것도 기록하지 않았습니다.',
+            /^읽기 완료: 사본 3개\((a1|a2|c1), (a1|a2|c1), (a1|a2|c1)\)가 응답했고, 아직 기록된 쓰기는 없습니다\.$/,
+            '기존 방식 사본 3개 보기: 쓰기 3개 중 2개, 읽기 3개 중 2개. 사본 3개 중 2개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+          ];
+    await figure.getByRole('checkbox', { name: words.az('b'), exact: true }).check();
+    await expect(live).toHaveText(said[0] ?? '');
+    await figure.getByRole('checkbox', { name: words.copy('c2'), exact: true }).check();
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('button', { name: words.write, exact: true }).click();
+    await expect(live).toHaveText(said[2] ?? '');
+    await figure.getByRole('button', { name: words.read, exact: true }).click();
+    await expect(live).toHaveText(said[3] ?? '');
+    await figure.getByRole('radio', { name: words.classic }).check();
+    await expect(live).toHaveText(said[4] ?? '');
+    // The same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.repair }).click();
+    await figure.getByRole('button', { name: words.repair }).click();
+    await expect(live).not.toHaveText('');
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated: every change lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    const picture = figure.getByRole('img');
+    await figure.getByRole('checkbox', { name: en.az('a'), exact: true }).check();
+    await figure.getByRole('button', { name: en.write, exact: true }).click();
+    // The answer order is drawn straight away, with no travelling dots.
+    await expect(picture).toHaveAttribute('data-animating', 'false');
+    expect(await picture.locator('circle.q-msg').count()).toBe(0);
+    await figure.getByRole('button', { name: en.read, exact: true }).click();
+    await figure.getByRole('radio', { name: en.classic }).check();
+    await figure.getByRole('button', { name: en.next }).click();
+    await page.waitForTimeout(700);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a write is animated (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.write, exact: true }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('a failure state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  const slider = figure.getByRole('slider', { name: en.step });
+  for (let i = 0; i < 4; i += 1) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 5 of 13');
+  await figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }).check();
+  await figure.getByRole('radio', { name: en.classic }).check();
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('quorum')).toBeTruthy();
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+  await expect(reopened.getByRole('radio', { name: en.classic })).toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: en.az('a'), exact: true })).toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: en.copy('b1'), exact: true })).toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: en.az('c'), exact: true })).not.toBeChecked();
+  await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 5 of 13');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    '1 of 3 copies reachable — writes and reads stop.',
+  );
+  await expect(
+    reopened.getByRole('img', { name: /^The classic 3 copies, one per AZ: 1 of 3 copies reachable/ }),
+  ).toBeVisible();
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+  // Back to Aurora's view of the same failures.
+  await reopened.getByRole('radio', { name: 'Aurora: 6 copies (write 4, read 3)' }).check();
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    /3 of 6 copies reachable — writes stop, reads continue\.$/,
+  );
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed link shows the default and a notice, without console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, words, '?quorum=6.t99.A9.zz%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.healthy);
+    await expect(figure.getByRole('checkbox', { name: words.az('a'), exact: true })).not.toBeChecked();
+    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
+    // The diagram still works.
+    await figure.getByRole('checkbox', { name: words.az('a'), exact: true }).check();
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.healthy);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const words of [ko, en]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test(`${words.path} (${theme} theme): axe finds nothing in the diagram`, async ({ page }) => {
+      const figure = await openDiagram(page, words);
+      if (theme === 'dark') await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
+      const check = async (): Promise<void> => {
+        const results = await new AxeBuilder({ page }).include('#quorum-diagram').withTags(AXE_TAGS).analyze();
+        expect(results.violations).toEqual([]);
+      };
+      await check();
+      // A busier state: an AZ down, a repairing copy, answer badges.
+      await figure.getByRole('checkbox', { name: words.az('a'), exact: true }).check();
+      await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).check();
+      await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).uncheck();
+      await figure.getByRole('button', { name: words.read, exact: true }).click();
+      await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+      await check();
+    });
+  }
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_STATE_LENGTH, readState, writeState, type StateCodec } from './url-state';
+
+interface Counter {
+  readonly n: number;
+}
+
+const codec: StateCodec<Counter> = {
+  name: 'demo',
+  initial: () => ({ n: 0 }),
+  encode: (state) => `n${state.n}`,
+  decode: (raw) => {
+    const match = /^n(\d{1,4})$/.exec(raw);
+    return match ? { n: Number(match[1]) } : null;
+  },
+};
+
+describe('readState', () => {
+  it('gives the default, without an error, when the parameter is absent', () => {
+    expect(readState(codec, '')).toEqual({ state: { n: 0 } });
+    expect(readState(codec, '?other=1')).toEqual({ state: { n: 0 } });
+  });
+
+  it('reads a valid state', () => {
+    expect(readState(codec, '?demo=n12')).toEqual({ state: { n: 12 } });
+    expect(readState(codec, 'x=1&demo=n3')).toEqual({ state: { n: 3 } });
+  });
+
+  it('falls back to the default with an error for malformed text', () => {
+    for (const search of ['?demo=', '?demo=zzz', '?demo=n12345', '?demo=n1%20', '?demo=%E0%A4%A']) {
+      const decoded = readState(codec, search);
+      expect(decoded.state).toEqual({ n: 0 });
+      expect(decoded.error?.kind).toBe('malformed');
+    }
+  });
+
+  it('refuses over-long values unread', () => {
+    const decoded = readState(codec, `?demo=${'n'.repeat(MAX_STATE_LENGTH + 1)}`);
+    expect(decoded).toEqual({ state: { n: 0 }, error: { kind: 'too-long', length: MAX_STATE_LENGTH + 1 } });
+  });
+
+  it('never throws, even when the decoder does', () => {
+    const throwing: StateCodec<Counter> = {
+      ...codec,
+      decode: () => {
+        throw new Error('boom');
+      },
+    };
+    expect(readState(throwing, '?demo=n1')).toEqual({ state: { n: 0 }, error: { kind: 'malformed', raw: 'n1' } });
+    fc.assert(
+      fc.property(fc.string(), (search) => {
+        const decoded = readState(codec, search);
+        return typeof decoded.state.n === 'number';
+      }),
+    );
+  });
+});
+
+describe('writeState', () => {
+  it('sets the parameter, keeps the others, and can set the fragment', () => {
+    const href = writeState(codec, 'https://example.org/base/aurora/?x=1&demo=n1#top', { n: 7 }, 'figure');
+    const url = new URL(href);
+    expect(url.pathname).toBe('/base/aurora/');
+    expect(url.searchParams.get('x')).toBe('1');
+    expect(url.searchParams.get('demo')).toBe('n7');
+    expect(url.hash).toBe('#figure');
+  });
+
+  it('round-trips through readState', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9999 }), (n) => {
+        const url = new URL(writeState(codec, 'https://example.org/p/', { n }));
+        return readState(codec, url.search).state.n === n;
+      }),
+    );
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Diagram state in the URL: one query parameter named after the diagram
+ * (`?quorum=…`). Reading never throws: a missing parameter gives the default
+ * state, an unreadable one gives the default state and an error to show.
+ */
+
+export interface StateCodec<S> {
+  /** The query parameter, e.g. `quorum`. */
+  readonly name: string;
+  initial(): S;
+  /** Only URL-safe characters: letters, digits, `-`, `.`, `_`. */
+  encode(state: S): string;
+  /** null when the text is not a state this diagram can show. May throw; callers catch. */
+  decode(raw: string): S | null;
+}
+
+export type StateError =
+  { readonly kind: 'malformed'; readonly raw: string } | { readonly kind: 'too-long'; readonly length: number };
+
+export interface Decoded<S> {
+  readonly state: S;
+  readonly error?: StateError;
+}
+
+/** Longer values are refused unread. */
+export const MAX_STATE_LENGTH = 512;
+
+const SAFE = /^[A-Za-z0-9._-]*$/;
+
+/** Reads the diagram's parameter from a query string (`location.search`). */
+export function readState<S>(codec: StateCodec<S>, search: string): Decoded<S> {
+  let raw: string | null = null;
+  try {
+    raw = new URLSearchParams(search).get(codec.name);
+  } catch {
+    return { state: codec.initial(), error: { kind: 'malformed', raw: '' } };
+  }
+  if (raw === null) return { state: codec.initial() };
+  if (raw.length > MAX_STATE_LENGTH) {
+    return { state: codec.initial(), error: { kind: 'too-long', length: raw.length } };
+  }
+  if (raw !== '' && SAFE.test(raw)) {
+    try {
+      const state = codec.decode(raw);
+      if (state !== null) return { state };
+    } catch {
+      // fall through: an unreadable state is reported, never thrown
+    }
+  }
+  return { state: codec.initial(), error: { kind: 'malformed', raw } };
+}
+
+/**
+ * The same page with this state in its parameter; other parameters are kept.
+ * `hash` (without '#') replaces the fragment, e.g. to land on the figure.
+ */
+export function writeState<S>(codec: StateCodec<S>, href: string, state: S, hash?: string): string {
+  const url = new URL(href);
+  url.searchParams.set(codec.name, codec.encode(state));
+  if (hash !== undefined) url.hash = hash;
+  return url.toString();
+}

@@ -1,0 +1,145 @@
+import { describe, expect, it } from 'vitest';
+import { AZS, DESIGNS, RULES } from './model';
+import { quorumPageStrings, type QuorumPageStrings } from './page-strings';
+import { quorumStrings, type QuorumStrings } from './strings';
+import { TOUR } from './timeline';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const facts = { count: 4, V: 6, repairing: 1, canWrite: true, canRead: true };
+
+/** Every leaf string of the island's table, functions called with sample arguments. */
+function islandWords(s: QuorumStrings): string[] {
+  const r = RULES.aurora;
+  return [
+    s.picture.title('aurora', 'x'),
+    s.picture.writer,
+    ...AZS.map((az) => s.picture.az(az)),
+    s.picture.health.up,
+    s.picture.health.down,
+    s.picture.health.repairing,
+    s.picture.version(0),
+    s.picture.version(3),
+    s.picture.meter('write', r),
+    s.picture.meterResult(4, true),
+    s.panel.label,
+    s.panel.rules(r),
+    s.panel.quorum('read', r, 3, true),
+    s.panel.other('classic', 'x'),
+    s.controls.play,
+    s.controls.pause,
+    s.controls.stepValue(0, 13),
+    s.live.label,
+    s.live.status(facts),
+    s.live.failed(['x'], 'y'),
+    s.live.restored(['x'], ['a1'], 'y'),
+    s.live.writeOk(1, ['a1', 'b1'], 2),
+    s.live.writeFailed(1, 2),
+    s.live.readOk(['a1', 'b1'], 1),
+    s.live.readFailed(0, 2),
+    s.live.repaired(['a1'], 'y'),
+    s.live.waiting(['a1']),
+    s.live.nothingToRepair('y'),
+    s.live.showing('classic', RULES.classic, 'y'),
+    s.live.tourStep(0, 13),
+    s.notice.label,
+    s.notice.malformed,
+    s.link.copied,
+    s.link.copyFailed,
+    ...TOUR.flatMap((step) => DESIGNS.map((d) => s.live.tour[step.captionKey][d])),
+  ];
+}
+
+function pageWords(p: QuorumPageStrings): string[] {
+  const c = p.controls;
+  return [
+    p.caption,
+    ...p.description,
+    p.noscript,
+    p.table.caption,
+    p.table.failure,
+    ...DESIGNS.map((d) => p.table.designs[d]),
+    p.table.rows.copy,
+    p.table.rows.az,
+    p.table.rows.azPlusOne,
+    p.table.moral,
+    c.legend,
+    c.design,
+    ...DESIGNS.map((d) => c.designOption[d]),
+    c.azs,
+    c.az('a'),
+    c.copies,
+    c.copy('a1'),
+    c.requests,
+    c.write,
+    c.read,
+    c.repair,
+    c.tour,
+    c.previous,
+    c.next,
+    c.replay,
+    c.step,
+    c.speed,
+    c.share,
+    c.copyLink,
+    c.link,
+  ];
+}
+
+describe('quorum strings', () => {
+  it('fill every entry in both languages', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      for (const text of [...islandWords(quorumStrings[locale]), ...pageWords(quorumPageStrings[locale])]) {
+        expect(text.trim().length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('write Korean in Korean and English in English', () => {
+    const ko = [...islandWords(quorumStrings.ko), ...pageWords(quorumPageStrings.ko)];
+    const en = [...islandWords(quorumStrings.en), ...pageWords(quorumPageStrings.en)];
+    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
+    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  });
+
+  it('use AWS Korean terms for the storage concepts', () => {
+    const ko = quorumPageStrings.ko.description.join(' ');
+    for (const term of [
+      '보호 그룹',
+      '세그먼트',
+      '쿼럼',
+      '가용 영역',
+      '데이터 사본',
+      '라이터 DB 인스턴스',
+      '클러스터 볼륨',
+    ]) {
+      expect(ko).toContain(term);
+    }
+    expect(quorumStrings.ko.picture.writer).toBe('라이터 DB 인스턴스');
+    expect(quorumStrings.ko.picture.az('a')).toBe('가용 영역 a');
+  });
+
+  it('give every button its own name within a language', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const c = quorumPageStrings[locale].controls;
+      const names = [
+        c.write,
+        c.read,
+        c.repair,
+        quorumStrings[locale].controls.play,
+        quorumStrings[locale].controls.pause,
+        c.previous,
+        c.next,
+        c.replay,
+        c.copyLink,
+      ];
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('name the same things the same way on the picture and on the controls', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      for (const az of AZS)
+        expect(quorumPageStrings[locale].controls.az(az)).toBe(quorumStrings[locale].picture.az(az));
+    }
+  });
+});
