@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 
-test('the theme follows the system until chosen, then the choice persists across pages', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ colorScheme: 'dark', baseURL });
-  const page = await context.newPage();
+test.describe('with a dark system theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the theme follows the system until chosen, then the choice persists across pages', async ({ page }) => {
   await page.goto('');
   const html = page.locator('html');
   await expect(html).toHaveAttribute('data-theme', 'dark');
@@ -20,7 +20,7 @@ test('the theme follows the system until chosen, then the choice persists across
   await page.goto('en/');
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
   await expect(page.getByRole('button', { name: 'Dark theme' })).toHaveAttribute('aria-pressed', 'false');
-  await context.close();
+  });
 });
 
 test('the sidebar lists the pages in order and marks the current one', async ({ page }) => {
@@ -95,17 +95,17 @@ test.describe('at 360 px wide', () => {
   });
 });
 
-test('without JavaScript the page is readable and navigable', async ({ browser, baseURL }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
-  const page = await context.newPage();
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the page is readable and navigable', async ({ page }) => {
   await page.goto('rds-basics/');
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.getByRole('navigation', { name: '페이지 목록' })).toBeVisible();
   await expect(page.getByRole('button', { name: '메뉴 열기' })).toBeHidden();
   await expect(page.getByRole('link', { name: 'Read this page in English' })).toBeVisible();
   await page.setViewportSize({ width: 360, height: 740 });
-  await expect(page.getByRole('navigation', { name: '페이지 목록' }).getByRole('link').first()).toBeAttached();
-  await context.close();
+  await expect(page.getByRole('navigation', { name: '페이지 목록' }).getByRole('link').first()).toBeVisible();
+  });
 });
 
 test('no request leaves the site origin', async ({ page, baseURL }) => {

@@ -34,7 +34,7 @@ test('the language link lands on the same section of the other language', async 
   await expect(enHeading).toBeInViewport();
   expect(await enHeading.textContent()).not.toBe(koText);
 
-  await page.getByRole('link', { name: '이 페이지를 한국어로 읽기' }).click();
+  await page.getByRole('link', { name: '이 페이지를 한국어 버전으로 읽기' }).click();
   await expect(page).toHaveURL(/\/rds-basics\/#storage-autoscaling$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
@@ -45,7 +45,7 @@ test('the language link follows the section the reader scrolled to', async ({ pa
   const target = ids[Math.min(2, ids.length - 1)]!;
   await page.locator(`#${target}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
   // Keyboard activation: a mouse click from Playwright first scrolls the sticky header link "into view".
-  await page.getByRole('link', { name: '이 페이지를 한국어로 읽기' }).focus();
+  await page.getByRole('link', { name: '이 페이지를 한국어 버전으로 읽기' }).focus();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(new RegExp(`/rds-basics/#${target}$`));
   await expect(page.locator(`#${target}`)).toBeInViewport();

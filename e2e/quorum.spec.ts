@@ -342,23 +342,28 @@ for (const words of [ko, en]) {
   });
 }
 
-for (const words of [ko, en]) {
-  for (const theme of ['light', 'dark'] as const) {
-    test(`${words.path} (${theme} theme): axe finds nothing in the diagram`, async ({ page }) => {
-      const figure = await openDiagram(page, words);
-      if (theme === 'dark') await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
-      const check = async (): Promise<void> => {
-        const results = await new AxeBuilder({ page }).include('#quorum-diagram').withTags(AXE_TAGS).analyze();
-        expect(results.violations).toEqual([]);
-      };
-      await check();
-      // A busier state: an AZ down, a repairing copy, answer badges.
-      await figure.getByRole('checkbox', { name: words.az('a'), exact: true }).check();
-      await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).check();
-      await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).uncheck();
-      await figure.getByRole('button', { name: words.read, exact: true }).click();
-      await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-      await check();
-    });
-  }
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    // The site follows the system scheme until the reader picks one; set the attribute too, to be sure.
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the diagram`, async ({ page }) => {
+        const figure = await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include('#quorum-diagram').withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: an AZ down, a repairing copy, answer badges.
+        await figure.getByRole('checkbox', { name: words.az('a'), exact: true }).check();
+        await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).check();
+        await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).uncheck();
+        await figure.getByRole('button', { name: words.read, exact: true }).click();
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
 }

@@ -14,7 +14,8 @@ if (!existsSync(join(dir, 'index.html'))) {
   console.error(`${dir} has no index.html: run \`npm run build\` first`);
   process.exit(1);
 }
-const files = sirv(dir, { dev: false, etag: true, gzip: false, extensions: ['html'] });
+// dev: look files up on each request, so a rebuild is served without a restart.
+const files = sirv(dir, { dev: true, etag: true, extensions: ['html'] });
 
 function notFound(path: string): string {
   const en = path.startsWith(`${base}en/`) && existsSync(join(dir, 'en/404/index.html'));

@@ -1,5 +1,7 @@
+import Quorum from '../diagrams/quorum/Quorum.astro';
+
 /**
- * Components every note may use without importing them. Interactive diagrams register here when they
- * land (see src/diagrams/README.md).
+ * Components every note may use without importing them: the interactive diagrams
+ * (see src/diagrams/README.md for adding one).
  */
-export const mdxComponents: Record<string, unknown> = {};
+export const mdxComponents = { Quorum };

@@ -25,7 +25,12 @@ export function findChromium(env: Record<string, string | undefined> = process.e
   return candidates.find((path) => existsSync(path));
 }
 
-export function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env) {
+export interface ChromiumLaunchOptions {
+  executablePath?: string;
+  args: string[];
+}
+
+export function chromiumLaunchOptions(env: Record<string, string | undefined> = process.env): ChromiumLaunchOptions {
   const executablePath = findChromium(env);
   return executablePath ? { executablePath, args: chromiumArgs } : { args: chromiumArgs };
 }

@@ -1,23 +1,16 @@
-import type { Heading, Root, RootContent } from 'mdast';
+import type { Heading, Root } from 'mdast';
+import type { MdxTextExpression } from 'mdast-util-mdx-expression';
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 
 /** `## Title {/* #anchor-id *\/}`: the MDX comment that carries a heading's anchor id. */
 const MARKER = /^\s*\/\*\s*#([a-z0-9]+(?:-[a-z0-9]+)*)\s*\*\/\s*$/;
 
-interface ExpressionNode {
-  type: 'mdxTextExpression';
-  value: string;
-}
-
-function isExpression(node: RootContent | undefined): node is RootContent & ExpressionNode {
-  return node?.type === ('mdxTextExpression' as RootContent['type']);
-}
-
 export function headingIdFrom(node: Heading): string | undefined {
-  const last = node.children.at(-1) as RootContent | undefined;
-  if (!isExpression(last)) return undefined;
-  return MARKER.exec(last.value)?.[1];
+  const last = node.children.at(-1);
+  if (last?.type !== 'mdxTextExpression') return undefined;
+  return MARKER.exec((last as MdxTextExpression).value)?.[1];
 }
 
 /**
