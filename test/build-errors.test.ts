@@ -1,0 +1,89 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+/**
+ * Bad input must stop the build with a message naming the file and what is wrong. Each case copies a
+ * small, valid fixture site (test/fixtures/minimal), breaks one thing, and builds it.
+ */
+const FIXTURE = join(import.meta.dirname, 'fixtures', 'minimal');
+const work = mkdtempSync(join(tmpdir(), 'build-errors-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function build(name: string, mutate: (dir: string) => void): { ok: boolean; output: string } {
+  const dir = join(work, name);
+  cpSync(FIXTURE, dir, { recursive: true });
+  mutate(dir);
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+    cwd: join(import.meta.dirname, '..'),
+    env: { ...process.env, CONTENT_DIR: dir, OUT_DIR: join(dir, 'out'), CACHE_DIR: join(dir, '.cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
+    encoding: 'utf8',
+  });
+  // Strip terminal colour codes so messages can be matched.
+  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output };
+}
+
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+describe('the build fails with a clear message on bad input', () => {
+  it('builds the untouched fixture', () => {
+    const { ok, output } = build('valid', () => {});
+    expect(ok, output).toBe(true);
+  });
+
+  it('malformed front matter: names the file and the field', () => {
+    const { ok, output } = build('front-matter', (d) => edit(join(d, 'en/rds-basics.mdx'), (t) => t.replace(/order: 1/, 'order: first')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/en\/rds-basics/);
+    expect(output).toMatch(/order/);
+  });
+
+  it('a page without its translation: names the page and the missing file', () => {
+    const { ok, output } = build('missing-translation', (d) => rmSync(join(d, 'en/rds-basics.mdx')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/ko\/rds-basics\.mdx has no en counterpart: create content\/en\/rds-basics\.mdx/);
+  });
+
+  it('a pair whose sections differ: names both files and the section', () => {
+    const { ok, output } = build('outline', (d) => edit(join(d, 'en/rds-basics.mdx'), (t) => t.replace('{/* #engines */}', '{/* #engine-list */}')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/section 1 differs: .*ko\/rds-basics\.mdx has h2 #engines .* but .*en\/rds-basics\.mdx has h2 #engine-list/);
+  });
+
+  it('a heading without an anchor id: names the file and line', () => {
+    const { ok, output } = build('heading-id', (d) => edit(join(d, 'ko/rds-basics.mdx'), (t) => t.replace(' {/* #engines */}', '')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/ko\/rds-basics\.mdx:7: heading has no anchor id/);
+  });
+
+  it('a broken internal link and a broken anchor: names the file and the link', () => {
+    const { ok, output } = build('links', (d) => {
+      edit(join(d, 'ko/index.mdx'), (t) => t.replace('/rds-basics/#storage-autoscaling', '/rds-basic/'));
+      edit(join(d, 'en/index.mdx'), (t) => t.replace('#storage-autoscaling', '#storage-auto-scaling'));
+    });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/ko\/index\.mdx \(built as index\.html\): link "\/rds-basic\/" points at a page that does not exist/);
+    expect(output).toMatch(/content\/en\/index\.mdx .*points at #storage-auto-scaling, which content\/en\/rds-basics\.mdx does not have/);
+  });
+
+  it('a Korean page linking into /en/: names the file', () => {
+    const { ok, output } = build('cross-language', (d) => edit(join(d, 'ko/index.mdx'), (t) => t.replace('(/rds-basics/', '(/en/rds-basics/')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/content\/ko\/index\.mdx .*the ko page links to the en page "\/en\/rds-basics\/#storage-autoscaling"/);
+  });
+
+  it('a mermaid syntax error: names the file and line', () => {
+    const { ok, output } = build('mermaid', (d) => edit(join(d, 'en/rds-basics.mdx'), (t) => t.replace('a[App] --> b[(DB)]', 'a[App] --> --> b[(DB')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/en\/rds-basics\.mdx:15: mermaid syntax error/);
+  });
+
+  it('a mermaid figure without a text alternative: names the file and line', () => {
+    const { ok, output } = build('mermaid-alt', (d) => edit(join(d, 'ko/rds-basics.mdx'), (t) => t.replace(' alt="App talks to DB"', '')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/ko\/rds-basics\.mdx:15: mermaid figure needs alt=/);
+  });
+});
