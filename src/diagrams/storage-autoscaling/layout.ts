@@ -1,0 +1,251 @@
+/**
+ * The storage-autoscaling picture as a scene (kit/scene.ts): free space over
+ * the day against the 10 % line (upper panel), the allocated storage against
+ * the maximum storage threshold (lower panel), each increase, the 6-hour
+ * waits, where the threshold stopped growth and where the disk was full.
+ * The part of the day not yet shown is clipped away. Pure.
+ */
+import { h, type SceneNode } from '../kit/scene';
+import {
+  COOLDOWN_MINUTES,
+  dayOf,
+  increases,
+  LOW_SHARE,
+  minuteOf,
+  MINUTES_PER_DAY,
+  type AutoscalingState,
+  type Day,
+} from './model';
+import { pictureTitle } from './describe';
+import { amount, clockTime } from './format';
+import type { AutoscalingStrings } from './strings';
+
+export const WIDTH = 640;
+export const HEIGHT = 404;
+export const TITLE_ID = 'storage-autoscaling-picture-title';
+export const CLIP_ID = 'storage-autoscaling-shown';
+
+export const PLOT = { left: 64, right: 620 } as const;
+export const FREE = { top: 48, bottom: 222 } as const;
+export const ALLOC = { top: 272, bottom: 352 } as const;
+const TIME_LABELS_Y = 372;
+const EVENT_LABEL_Y = 40;
+/** Sample the curves this often, plus every minute where something changes. */
+const SAMPLE = 10;
+
+export function xOf(minute: number): number {
+  return PLOT.left + ((PLOT.right - PLOT.left) * Math.min(Math.max(minute, 0), MINUTES_PER_DAY)) / MINUTES_PER_DAY;
+}
+
+/** A round step giving about `count` ticks over `span`. */
+export function niceStep(span: number, count = 4): number {
+  const raw = Math.max(span, 1e-9) / count;
+  const power = 10 ** Math.floor(Math.log10(raw));
+  const n = raw / power;
+  return (n <= 1 ? 1 : n <= 2 ? 2 : n <= 5 ? 5 : 10) * power;
+}
+
+export interface Scale {
+  readonly top: number;
+  readonly step: number;
+  y(value: number): number;
+}
+
+function scale(maxValue: number, panel: { readonly top: number; readonly bottom: number }): Scale {
+  const step = niceStep(maxValue);
+  const top = Math.max(step, Math.ceil((maxValue * 1.04) / step) * step);
+  return {
+    top,
+    step,
+    y: (value) => panel.bottom - ((panel.bottom - panel.top) * Math.min(Math.max(value, 0), top)) / top,
+  };
+}
+
+/** Free space: the largest value the day reaches, or the 10 % line, whichever is higher. */
+export function freeScale(day: Day): Scale {
+  let most = 0;
+  for (let m = 0; m <= MINUTES_PER_DAY; m += 1) {
+    const alloc = day.allocated[m] ?? 0;
+    most = Math.max(most, alloc - (day.used[m] ?? 0), LOW_SHARE * alloc);
+  }
+  return scale(most, FREE);
+}
+
+/** Whether the threshold fits on the allocation panel: not when it is far above anything the day reaches. */
+export function thresholdOnScale(day: Day): boolean {
+  const final = day.allocated[MINUTES_PER_DAY] ?? day.params.allocated;
+  return day.params.max <= final * 1.6;
+}
+
+export function allocatedScale(day: Day): Scale {
+  const final = day.allocated[MINUTES_PER_DAY] ?? day.params.allocated;
+  return scale(thresholdOnScale(day) ? Math.max(final, day.params.max) : final, ALLOC);
+}
+
+/** Minutes to plot: every SAMPLE minutes, and each side of every change. */
+function sampleMinutes(day: Day): number[] {
+  const minutes = new Set<number>();
+  for (let m = 0; m <= MINUTES_PER_DAY; m += SAMPLE) minutes.add(m);
+  minutes.add(MINUTES_PER_DAY);
+  for (const e of increases(day.events)) {
+    minutes.add(e.minute - 1);
+    minutes.add(e.minute);
+  }
+  for (const span of day.full) {
+    minutes.add(span.from - 1);
+    minutes.add(Math.min(span.to, MINUTES_PER_DAY));
+  }
+  return [...minutes].filter((m) => m >= 0 && m <= MINUTES_PER_DAY).sort((a, b) => a - b);
+}
+
+function fmt(value: number): string {
+  return String(Math.round(value * 10) / 10);
+}
+
+/** The free-space curve; an increase shows as a jump up at its minute. */
+export function freePath(day: Day, sc: Scale): string {
+  const grown = new Map(increases(day.events).map((e) => [e.minute, e]));
+  const points: string[] = [];
+  for (const m of sampleMinutes(day)) {
+    const jump = grown.get(m);
+    if (jump) points.push(`${fmt(xOf(m))},${fmt(sc.y(jump.freeBefore))}`);
+    points.push(`${fmt(xOf(m))},${fmt(sc.y((day.allocated[m] ?? 0) - (day.used[m] ?? 0)))}`);
+  }
+  return `M${points.join('L')}`;
+}
+
+/** A step line through a per-minute value that changes only at increases. */
+function stepPath(day: Day, value: (allocated: number) => number, y: (v: number) => number): string {
+  let alloc = day.params.allocated;
+  let d = `M${fmt(xOf(0))},${fmt(y(value(alloc)))}`;
+  for (const e of increases(day.events)) {
+    d += `H${fmt(xOf(e.minute))}V${fmt(y(value(e.to)))}`;
+    alloc = e.to;
+  }
+  return `${d}H${fmt(xOf(MINUTES_PER_DAY))}`;
+}
+
+function ticks(sc: Scale, panel: { readonly top: number; readonly bottom: number }, key: string): SceneNode {
+  const nodes: SceneNode[] = [];
+  for (let v = 0; v <= sc.top + 1e-9; v += sc.step) {
+    const y = sc.y(v);
+    nodes.push(
+      h('g', `t${fmt(v)}`, {}, [
+        h('line', 'grid', { class: 'sa-grid', x1: PLOT.left, x2: PLOT.right, y1: y, y2: y }),
+        h('text', 'label', { class: 'sa-tick', x: PLOT.left - 6, y: y + 4, 'text-anchor': 'end' }, amount(v)),
+      ]),
+    );
+  }
+  nodes.push(h('line', 'base', { class: 'sa-axis', x1: PLOT.left, x2: PLOT.right, y1: panel.bottom, y2: panel.bottom }));
+  return h('g', key, { class: 'sa-ticks' }, nodes);
+}
+
+function timeAxis(): SceneNode {
+  const nodes: SceneNode[] = [];
+  for (let hour = 0; hour <= 24; hour += 3) {
+    const x = xOf(hour * 60);
+    nodes.push(h('text', `h${hour}`, { class: 'sa-tick', x, y: TIME_LABELS_Y, 'text-anchor': 'middle' }, clockTime(hour * 60)));
+  }
+  return h('g', 'time-axis', {}, nodes);
+}
+
+function markers(day: Day, s: AutoscalingStrings): SceneNode[] {
+  const nodes: SceneNode[] = [];
+  for (const e of day.events) {
+    const x = xOf(e.minute);
+    const increase = e.type === 'increase';
+    nodes.push(
+      h('g', `${e.type}-${e.minute}`, { class: increase ? `sa-increase${e.capped ? ' is-capped' : ''}` : 'sa-blocked' }, [
+        h('line', 'rule', { x1: x, x2: x, y1: EVENT_LABEL_Y + 4, y2: ALLOC.bottom }),
+        h('text', 'label', { x, y: EVENT_LABEL_Y, 'text-anchor': 'middle' }, increase ? s.picture.increase(e.to - e.from) : s.picture.blocked),
+      ]),
+    );
+  }
+  for (const span of day.full) {
+    const x1 = xOf(span.from - 1);
+    const x2 = xOf(span.to);
+    nodes.push(
+      h('g', `full-${span.from}`, { class: 'sa-full' }, [
+        h('rect', 'band', { x: x1, y: FREE.bottom - 10, width: Math.max(2, x2 - x1), height: 10 }),
+        h('text', 'label', { x: Math.min(x1 + 3, PLOT.right - 30), y: FREE.bottom - 14 }, s.picture.full),
+      ]),
+    );
+  }
+  return nodes;
+}
+
+function waits(day: Day, s: AutoscalingStrings): SceneNode[] {
+  return increases(day.events).map((e) => {
+    const x1 = xOf(e.minute);
+    const x2 = xOf(Math.min(e.minute + COOLDOWN_MINUTES, MINUTES_PER_DAY));
+    const wide = x2 - x1 > 48;
+    return h('g', `wait-${e.minute}`, { class: 'sa-wait' }, [
+      h('rect', 'band', { x: x1, y: FREE.top, width: x2 - x1, height: FREE.bottom - FREE.top }),
+      h('text', 'label', { x: x1 + 4, y: FREE.top + 14, class: wide ? null : 'is-hidden' }, s.picture.wait),
+    ]);
+  });
+}
+
+/** The whole picture for a state. */
+export function sceneOf(state: AutoscalingState, s: AutoscalingStrings): SceneNode {
+  const day = dayOf(state.params);
+  const free = freeScale(day);
+  const alloc = allocatedScale(day);
+  const shownX = xOf(minuteOf(state));
+  const onScale = thresholdOnScale(day);
+  const maxY = alloc.y(day.params.max);
+  const trigger = stepPath(day, (a) => LOW_SHARE * a, free.y);
+  const freeLine = freePath(day, free);
+  const area = `${freeLine}L${fmt(xOf(MINUTES_PER_DAY))},${fmt(FREE.bottom)}L${fmt(xOf(0))},${fmt(FREE.bottom)}Z`;
+  return h(
+    'svg',
+    'storage-autoscaling',
+    {
+      class: 'sa-picture',
+      'data-part': 'picture',
+      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      role: 'img',
+      'aria-labelledby': TITLE_ID,
+      'data-hour': state.hour,
+    },
+    [
+      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
+      h('defs', 'defs', {}, [
+        h('clipPath', 'clip', { id: CLIP_ID }, [
+          h('rect', 'shown', { 'data-part': 'clip', x: 0, y: 0, width: shownX, height: HEIGHT }),
+        ]),
+      ]),
+      h('text', 'free-axis', { class: 'sa-axis-label', x: 8, y: 16 }, s.picture.freeAxis),
+      h('text', 'alloc-axis', { class: 'sa-axis-label', x: 8, y: ALLOC.top - 14 }, s.picture.allocatedAxis),
+      ticks(free, FREE, 'free-ticks'),
+      ticks(alloc, ALLOC, 'alloc-ticks'),
+      timeAxis(),
+      h('g', 'max', { class: onScale ? 'sa-max' : 'sa-max is-off' }, [
+        h('line', 'rule', { x1: PLOT.left, x2: PLOT.right, y1: onScale ? maxY : ALLOC.top, y2: onScale ? maxY : ALLOC.top }),
+        h(
+          'text',
+          'label',
+          { x: PLOT.right, y: (onScale ? maxY : ALLOC.top) - 5, 'text-anchor': 'end' },
+          onScale ? s.picture.max(day.params.max) : s.picture.maxOffScale(day.params.max),
+        ),
+      ]),
+      h('g', 'day', { 'clip-path': `url(#${CLIP_ID})` }, [
+        h('g', 'waits', {}, waits(day, s)),
+        h('path', 'free-area', { class: 'sa-free-area', d: area }),
+        h('path', 'trigger', { class: 'sa-trigger', d: trigger }),
+        h('path', 'free', { class: 'sa-free', d: freeLine }),
+        h('path', 'allocated', { class: 'sa-allocated', d: stepPath(day, (a) => a, alloc.y) }),
+        h('g', 'markers', {}, markers(day, s)),
+      ]),
+      h('text', 'trigger-label', { class: 'sa-trigger-label', x: PLOT.left + 4, y: free.y(LOW_SHARE * day.params.allocated) - 5 }, s.picture.trigger),
+      h('line', 'cursor', {
+        class: state.hour >= 24 ? 'sa-cursor is-end' : 'sa-cursor',
+        'data-part': 'cursor',
+        x1: shownX,
+        x2: shownX,
+        y1: FREE.top - 4,
+        y2: ALLOC.bottom,
+      }),
+    ],
+  );
+}
