@@ -27,10 +27,10 @@ export const HEIGHT = 580;
 export const TITLE_ID = 'clone-picture-title';
 
 const LEFT = 10;
-const CELLS = { x: 170, pitch: 74, width: 66, height: 50 } as const;
+const CELLS = { x: 160, pitch: 76, width: 70, height: 50 } as const;
 const ROWS = { y: 38, pitch: 60 } as const;
 const STORAGE = { y: 300, rowsY: 312, pitch: 26, square: 26, squareHeight: 20, gap: 4 } as const;
-const COMPARE = { y: 468, barsY: 478, pitch: 36, barHeight: 20, axisY: 556 } as const;
+const COMPARE = { y: 462, barsY: 472, pitch: 40, barHeight: 18, axisY: 556 } as const;
 const AXIS = { x: CELLS.x, width: 440 } as const;
 
 export function cellX(letter: number): number {
@@ -184,14 +184,14 @@ function compareNode(state: CloneState, s: CloneStrings): SceneNode {
     const minutes = readyMinutes(method, gib);
     const y = COMPARE.barsY + i * COMPARE.pitch;
     return h('g', `bar-${method}`, { class: `c-bar is-${method}`, transform: `translate(0,${y})` }, [
-      h('text', 'name', { class: 'c-bar-name', x: LEFT, y: 13 }, s.picture.method[method]),
+      h('text', 'name', { class: 'c-bar-name', x: LEFT, y: 30 }, s.picture.method[method]),
       h(
         'text',
         'value',
-        { class: 'c-bar-value', x: LEFT, y: 29 },
+        { class: 'c-bar-value', x: AXIS.x, y: 12 },
         s.picture.ready(method, s.duration(minutes), pagesAdded(method)),
       ),
-      h('rect', 'bar', { x: AXIS.x, y: 6, width: barWidth(minutes, axis), height: COMPARE.barHeight, rx: 3 }),
+      h('rect', 'bar', { x: AXIS.x, y: 17, width: barWidth(minutes, axis), height: COMPARE.barHeight, rx: 3 }),
     ]);
   });
   const ticks: SceneNode[] = [];

@@ -62,7 +62,9 @@ export interface EndpointsStrings {
     readonly readerEndpoint: string;
     readonly customEndpoint: string;
     readonly writer: string;
+    readonly writerTag: string;
     readonly replica: (id: ReplicaId) => string;
+    readonly members: (ids: readonly ReplicaId[]) => string;
     readonly auto: string;
     readonly creating: string;
     readonly member: string;

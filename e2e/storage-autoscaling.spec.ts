@@ -1,0 +1,367 @@
+/**
+ * The storage-autoscaling simulator in a real browser, on the Korean page
+ * (/rds-basics/) and the English one (/en/rds-basics/), in the
+ * #storage-autoscaling section. Elements are found by role and accessible
+ * name; URLs are relative to the configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly allocated: string;
+  readonly max: string;
+  readonly rate: string;
+  readonly bulk: string;
+  readonly play: string;
+  readonly next: string;
+  readonly previous: string;
+  readonly time: string;
+  readonly speed: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly summary: string;
+}
+
+const en: Words = {
+  path: 'en/rds-basics/',
+  figure: 'Storage autoscaling simulator: free space over one day',
+  picture: /^Free space over one day with 100 GiB allocated, a 126 GiB maximum storage threshold/,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default settings.',
+  description: 'all three must hold',
+  table: 'What happened during the day',
+  allocated: 'Allocated storage (GiB)',
+  max: 'Maximum storage threshold (GiB)',
+  rate: 'Writes per hour (GiB)',
+  bulk: 'Bulk load at 12:00 (GiB)',
+  play: 'Play the day',
+  next: 'One hour on',
+  previous: 'One hour back',
+  time: 'Time of day',
+  speed: 'Speed',
+  link: 'Link to this state',
+  copyLink: 'Copy link',
+  summary:
+    'By 24:00 storage grew twice, to 126 GiB, the threshold cutting an increase short; at 17:23 the threshold stopped any further increase; the disk was full from 23:00, and 2 GiB of writes were refused.',
+};
+
+const ko: Words = {
+  path: 'rds-basics/',
+  figure: '스토리지 자동 크기 조정 시뮬레이터: 하루 동안의 여유 공간',
+  picture: /^하루 동안의 여유 공간\(할당된 스토리지 100 GiB, 최대 스토리지 임계값 126 GiB/,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 설정으로 시작합니다.',
+  description: '세 조건이 모두 맞아야 합니다',
+  table: '하루 동안 일어난 일',
+  allocated: '할당된 스토리지 (GiB)',
+  max: '최대 스토리지 임계값 (GiB)',
+  rate: '시간당 쓰기 (GiB)',
+  bulk: '12:00 대량 적재 (GiB)',
+  play: '하루 재생',
+  next: '한 시간 뒤',
+  previous: '한 시간 전',
+  time: '시각',
+  speed: '속도',
+  link: '이 상태로 여는 링크',
+  copyLink: '링크 복사',
+  summary:
+    '24:00까지 스토리지가 2번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 17:23부터는 임계값에 막혀 더 늘지 못했습니다. 23:00부터 디스크가 가득 차 쓰기 2 GiB가 거부되었습니다.',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#storage-autoscaling`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: words.play })).toBeEnabled();
+  return figure;
+}
+
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Types a value into a number field and commits it the way a reader would (Enter). */
+async function enter(page: Page, field: Locator, value: string): Promise<void> {
+  await tabTo(page, field);
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type(value);
+  await page.keyboard.press('Enter');
+}
+
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the figure, its chart, its description and its table`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('storage-autoscaling');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #storage-autoscaling section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      const table = figure.getByRole('table', { name: words.table });
+      await expect(table).toBeVisible();
+      await expect(table.getByRole('row')).toHaveCount(5);
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.summary);
+      await expect(figure.getByRole('spinbutton', { name: words.allocated })).toBeDisabled();
+      await expect(figure.getByRole('button', { name: words.play })).toBeDisabled();
+    });
+  }
+});
+
+test('a reader can change the settings and walk through the day with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  const max = figure.getByRole('spinbutton', { name: en.max });
+
+  await tabTo(page, max);
+  const outline = await max.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await enter(page, max, '400');
+  await expect(live).toHaveText('Maximum storage threshold set to 400 GiB. By 24:00 storage grew 4 times, to 157 GiB.');
+
+  await enter(page, figure.getByRole('spinbutton', { name: en.allocated }), '400');
+  await expect(live).toHaveText(
+    'Allocated storage set to 400 GiB. The maximum storage threshold must be at least 10% above the allocated storage, so it is now 440 GiB. AWS recommends a threshold at least 26% above the allocation (504 GiB) to avoid notifications that storage is nearing it. By 24:00 storage had not grown.',
+  );
+  await expect(max).toHaveValue('440');
+
+  await enter(page, figure.getByRole('spinbutton', { name: en.allocated }), '100');
+  await enter(page, max, '126');
+  await expect(live).toHaveText(`Maximum storage threshold set to 126 GiB. ${en.summary}`);
+
+  const slider = figure.getByRole('slider', { name: en.time });
+  await tabTo(page, slider);
+  await page.keyboard.press('Home');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Up to 00:00');
+  await expect(live).toHaveText(
+    '00:00: 20% of 100 GiB is free, and the last storage change was long ago. Writes arrive at 2 GiB an hour.',
+  );
+  for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Up to 06:00');
+  await expect(live).toHaveText(/^05:00–06:00: At 05:05 free space had been at or below 10% for 5 minutes/);
+  await expect(figure.getByRole('table', { name: en.table }).getByRole('row')).toHaveCount(2);
+
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    '06:00–07:00: no change. At 07:00: 114 GiB allocated, 20 GiB free (18%). The next increase can come at 11:05 at the earliest.',
+  );
+  await tabTo(page, figure.getByRole('button', { name: en.previous }), true);
+  await page.keyboard.press('Enter');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Up to 06:00');
+
+  // Play, at double speed, to the end of the day.
+  await tabTo(page, figure.getByRole('combobox', { name: en.speed }));
+  await page.keyboard.press('ArrowDown');
+  await expect(figure.getByRole('combobox', { name: en.speed })).toHaveValue('2');
+  await tabTo(page, figure.getByRole('button', { name: en.play }), true);
+  await page.keyboard.press('Enter');
+  await expect(figure.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(live).toHaveText(/End of the day\. By 24:00 storage grew twice/, { timeout: 15_000 });
+  await expect(figure.getByRole('button', { name: en.play })).toBeVisible();
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.summary);
+    const said =
+      words === en
+        ? [
+            'A 30 GiB bulk load now runs from 12:00 to 13:00. By 24:00 storage grew twice, to 126 GiB, the threshold cutting an increase short; at 11:57 the threshold stopped any further increase; the disk was full from 12:30, and 29.9 GiB of writes were refused.',
+            'Maximum storage threshold set to 200 GiB. By 24:00 storage grew 3 times, to 172 GiB.',
+            'Writes set to 1 GiB an hour. By 24:00 storage grew twice, to 121 GiB; the disk was full from 12:36, and 19.5 GiB of writes were refused.',
+          ]
+        : [
+            '12:00부터 13:00까지 30 GiB를 대량 적재합니다. 24:00까지 스토리지가 2번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 11:57부터는 임계값에 막혀 더 늘지 못했습니다. 12:30부터 디스크가 가득 차 쓰기 29.9 GiB가 거부되었습니다.',
+            '최대 스토리지 임계값을 200 GiB로 정했습니다. 24:00까지 스토리지가 3번 늘어 172 GiB가 되었습니다.',
+            '시간당 쓰기를 1 GiB로 정했습니다. 24:00까지 스토리지가 2번 늘어 121 GiB가 되었습니다. 12:36부터 디스크가 가득 차 쓰기 19.5 GiB가 거부되었습니다.',
+          ];
+    const commit = async (name: string, value: string): Promise<void> => {
+      const field = figure.getByRole('spinbutton', { name });
+      await field.fill(value);
+      await field.press('Enter');
+    };
+    await commit(words.bulk, '30');
+    await expect(live).toHaveText(said[0] ?? '');
+    await commit(words.max, '200');
+    await expect(live).toHaveText(said[1] ?? '');
+    await commit(words.rate, '1');
+    await expect(live).toHaveText(said[2] ?? '');
+    // The same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.next }).click();
+    await figure.getByRole('button', { name: words.next }).click();
+    await expect(live).not.toHaveText('');
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated: every change lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    const slider = figure.getByRole('slider', { name: en.time });
+    await slider.focus();
+    await page.keyboard.press('Home');
+    await figure.getByRole('button', { name: en.next }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await figure.getByRole('combobox', { name: en.speed }).selectOption('2');
+    await figure.getByRole('button', { name: en.play }).click();
+    await page.waitForTimeout(1500);
+    await figure.getByRole('button', { name: 'Pause' }).click();
+    const field = figure.getByRole('spinbutton', { name: en.rate });
+    await field.fill('5');
+    await field.press('Enter');
+    await page.waitForTimeout(400);
+    expect(await sawAnimation(page)).toBe(false);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false');
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('moving on an hour glides (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await figure.getByRole('slider', { name: en.time }).focus();
+    await page.keyboard.press('Home');
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.next }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('a state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  for (const [name, value] of [
+    [en.max, '200'],
+    [en.rate, '1'],
+    [en.bulk, '30'],
+  ] as const) {
+    const field = figure.getByRole('spinbutton', { name });
+    await field.fill(value);
+    await field.press('Enter');
+  }
+  const slider = figure.getByRole('slider', { name: en.time });
+  await slider.focus();
+  await page.keyboard.press('Home');
+  for (let i = 0; i < 14; i += 1) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Up to 14:00');
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('storage-autoscaling')).toBe('a100.m200.r10.b30.h14');
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.play })).toBeEnabled();
+  await expect(reopened.getByRole('spinbutton', { name: en.max })).toHaveValue('200');
+  await expect(reopened.getByRole('spinbutton', { name: en.rate })).toHaveValue('1');
+  await expect(reopened.getByRole('spinbutton', { name: en.bulk })).toHaveValue('30');
+  await expect(reopened.getByRole('slider', { name: en.time })).toHaveAttribute('aria-valuetext', 'Up to 14:00');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    'By 14:00 storage grew once, to 110 GiB; the disk was full from 12:36, and 18.4 GiB of writes were refused.',
+  );
+  await expect(reopened.getByRole('img', { name: /a 200 GiB maximum storage threshold, 1 GiB written an hour, plus a 30 GiB bulk load at 12:00\./ })).toBeVisible();
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed link shows the default and a notice, without console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, words, '?storage-autoscaling=a100.m50.r20.b0.h99%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.summary);
+    await expect(figure.getByRole('spinbutton', { name: words.max })).toHaveValue('126');
+    await expect(figure.getByRole('slider', { name: words.time })).toHaveValue('24');
+    // The diagram still works.
+    const field = figure.getByRole('spinbutton', { name: words.max });
+    await field.fill('300');
+    await field.press('Enter');
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.summary);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the diagram`, async ({ page }) => {
+        await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page })
+            .include('#storage-autoscaling-diagram')
+            .withTags(AXE_TAGS)
+            .analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: a bulk load, part of the day, a notice-free link.
+        const figure = figureOf(page, words);
+        const field = figure.getByRole('spinbutton', { name: words.bulk });
+        await field.fill('30');
+        await field.press('Enter');
+        await figure.getByRole('slider', { name: words.time }).focus();
+        await page.keyboard.press('ArrowLeft');
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

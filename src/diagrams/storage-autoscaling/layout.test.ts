@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { toMarkup, type SceneNode } from '../kit/scene';
+import { ALLOC, FREE, HEIGHT, niceStep, PLOT, sceneOf, TITLE_ID, WIDTH, xOf } from './layout';
+import { initial } from './model';
+import { autoscalingStrings } from './strings';
+import { stateAt } from './timeline';
+
+function find(node: SceneNode, key: string): SceneNode | undefined {
+  if (node.key === key) return node;
+  for (const child of node.children ?? []) {
+    const hit = find(child, key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function keysAreUnique(node: SceneNode): boolean {
+  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
+  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
+}
+
+function numbersIn(d: string): number[][] {
+  return [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
+}
+
+describe('the storage-autoscaling chart', () => {
+  const scene = sceneOf(initial(), autoscalingStrings.en);
+
+  it('has unique keys and an accessible title', () => {
+    expect(keysAreUnique(scene)).toBe(true);
+    const markup = toMarkup(scene);
+    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+    expect(markup).toContain('role="img"');
+    expect(markup).toContain(`viewBox="0 0 ${WIDTH} ${HEIGHT}"`);
+  });
+
+  it('keeps the curves inside their panels', () => {
+    for (const [x, y] of numbersIn(String(find(scene, 'free')?.attrs['d']))) {
+      expect(x).toBeGreaterThanOrEqual(PLOT.left);
+      expect(x).toBeLessThanOrEqual(PLOT.right);
+      expect(y).toBeGreaterThanOrEqual(FREE.top);
+      expect(y).toBeLessThanOrEqual(FREE.bottom);
+    }
+    const allocated = String(find(scene, 'allocated')?.attrs['d']);
+    for (const y of [...allocated.matchAll(/V([\d.]+)/g)].map((m) => Number(m[1]))) {
+      expect(y).toBeGreaterThanOrEqual(ALLOC.top);
+      expect(y).toBeLessThanOrEqual(ALLOC.bottom);
+    }
+  });
+
+  it('marks every increase, the threshold stop, the waits and the full disk', () => {
+    expect(find(scene, 'increase-305')?.attrs['class']).toBe('sa-increase');
+    expect(find(scene, 'increase-683')?.attrs['class']).toBe('sa-increase is-capped');
+    expect(find(find(scene, 'increase-305') ?? scene, 'label')?.text).toBe('+14');
+    expect(find(scene, 'blocked-1043')).toBeDefined();
+    expect(find(scene, 'wait-305')).toBeDefined();
+    expect(find(scene, 'full-1381')).toBeDefined();
+    expect(find(find(scene, 'max') ?? scene, 'label')?.text).toBe('Maximum 126 GiB');
+  });
+
+  it('clips the day at the hour showing', () => {
+    expect(find(sceneOf(stateAt(6), autoscalingStrings.en), 'shown')?.attrs['width']).toBe(xOf(360));
+    expect(find(scene, 'shown')?.attrs['width']).toBe(PLOT.right);
+    expect(find(sceneOf(stateAt(6), autoscalingStrings.en), 'cursor')?.attrs['class']).toBe('sa-cursor');
+  });
+
+  it('says when the threshold is far off the chart', () => {
+    const far = sceneOf(initial({ max: 60_000 }), autoscalingStrings.ko);
+    expect(find(far, 'max')?.attrs['class']).toBe('sa-max is-off');
+    expect(find(find(far, 'max') ?? far, 'label')?.text).toBe('최대 60,000 GiB, 차트 위쪽 밖 ↑');
+  });
+
+  it('picks round tick steps', () => {
+    expect(niceStep(30)).toBe(10);
+    expect(niceStep(140)).toBe(50);
+    expect(niceStep(1300)).toBe(500);
+    expect(niceStep(7)).toBe(2);
+  });
+});
