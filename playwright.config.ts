@@ -7,8 +7,8 @@ import { chromiumLaunchOptions } from './src/lib/chromium.ts';
  * (CHROMIUM_PATH, /usr/bin/chromium, …); otherwise Playwright's own (`npx playwright install chromium`).
  */
 const launchOptions = chromiumLaunchOptions();
-const ROOT_PORT = 4321;
-const SUB_PORT = 4322;
+const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
+const SUB_PORT = ROOT_PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
