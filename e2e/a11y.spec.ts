@@ -19,3 +19,19 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test.describe('at 360 px wide, with the mobile menu open and closed', () => {
+  test.use({ viewport: { width: 360, height: 740 } });
+  for (const path of ['rds-basics/', 'en/aurora/']) {
+    test(`axe finds no violation on /${path}`, async ({ page }) => {
+      await page.goto(path);
+      const check = async () => {
+        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      };
+      expect(await check()).toEqual([]);
+      await page.getByRole('button', { name: /메뉴 열기|Open menu/ }).click();
+      expect(await check()).toEqual([]);
+    });
+  }
+});

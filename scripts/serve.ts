@@ -2,9 +2,10 @@
  * Serves a built site the way a static host does: under its base path, with the 404 page of the
  * reader's language for unknown addresses. Usage: node scripts/serve.ts [dir] [port] [base]
  */
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import compression from 'compression';
 import sirv from 'sirv';
 
 const dir = resolve(process.argv[2] ?? 'dist');
@@ -22,7 +23,16 @@ function notFound(path: string): string {
   return readFileSync(join(dir, en ? 'en/404/index.html' : '404.html'), 'utf8');
 }
 
+// gzip text responses, as a static host would, so measured transfer sizes are honest.
+const gzip = compression();
+
 createServer((req, res) => {
+  gzip(req as never, res as never, () => handle(req, res));
+}).listen(port, () => {
+  console.log(`Serving ${dir} at http://localhost:${port}${base}`);
+});
+
+function handle(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   if (base !== '/' && url.pathname === base.slice(0, -1)) {
     res.writeHead(301, { location: base }).end();
@@ -36,6 +46,4 @@ createServer((req, res) => {
   files(req, res, () => {
     res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound(url.pathname));
   });
-}).listen(port, () => {
-  console.log(`Serving ${dir} at http://localhost:${port}${base}`);
-});
+}
