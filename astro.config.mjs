@@ -6,8 +6,10 @@ import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { checkSite } from './src/integrations/check-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig(process.env);
@@ -27,7 +29,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds, [remarkMermaid, { base }]],
-      rehypePlugins: [[rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
@@ -36,6 +38,7 @@ export default defineConfig({
     sitemap({ i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } } }),
     checkSite(),
     searchIndex(),
+    ogImages(),
   ],
   devToolbar: { enabled: false },
 });

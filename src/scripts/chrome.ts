@@ -1,5 +1,7 @@
+import { setupHeadingLinks } from './heading-links.ts';
 import { setupLanguageSwitch } from './language.ts';
 import { setupMenu } from './menu.ts';
+import { setupQuiz } from './quiz.ts';
 import { setupSearch } from './search.ts';
 import { setupTheme } from './theme.ts';
 
@@ -7,3 +9,5 @@ setupTheme();
 setupMenu();
 setupSearch();
 setupLanguageSwitch();
+setupHeadingLinks();
+setupQuiz();

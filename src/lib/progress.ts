@@ -1,0 +1,44 @@
+/**
+ * Self-check progress kept on this device (localStorage). A stored value that is corrupt, or written by an
+ * older version of the site, is replaced by empty progress: never an error.
+ */
+export const PROGRESS_KEY = 'rae-progress';
+export const PROGRESS_VERSION = 2;
+
+export interface Answer {
+  chosen: number;
+  correct: boolean;
+}
+export interface Progress {
+  v: typeof PROGRESS_VERSION;
+  pages: Record<string, Record<string, Answer>>;
+}
+
+export const emptyProgress = (): Progress => ({ v: PROGRESS_VERSION, pages: {} });
+
+const isAnswer = (a: unknown): a is Answer =>
+  typeof a === 'object' && a !== null && Number.isInteger((a as Answer).chosen) && (a as Answer).chosen >= 0 && typeof (a as Answer).correct === 'boolean';
+
+export function parseProgress(raw: string | null): { progress: Progress; reset: boolean } {
+  if (raw === null) return { progress: emptyProgress(), reset: false };
+  try {
+    const data: unknown = JSON.parse(raw);
+    if (typeof data !== 'object' || data === null || (data as Progress).v !== PROGRESS_VERSION) throw new Error('version');
+    const pages = (data as Progress).pages;
+    if (typeof pages !== 'object' || pages === null || Array.isArray(pages)) throw new Error('shape');
+    for (const answers of Object.values(pages)) {
+      if (typeof answers !== 'object' || answers === null || !Object.values(answers).every(isAnswer)) throw new Error('shape');
+    }
+    return { progress: { v: PROGRESS_VERSION, pages }, reset: false };
+  } catch {
+    return { progress: emptyProgress(), reset: true };
+  }
+}
+
+export function record(progress: Progress, slug: string, id: string, answer: Answer): Progress {
+  return { ...progress, pages: { ...progress.pages, [slug]: { ...progress.pages[slug], [id]: answer } } };
+}
+
+export function correctCount(progress: Progress, slug: string): number {
+  return Object.values(progress.pages[slug] ?? {}).filter((a) => a.correct).length;
+}
