@@ -14,6 +14,9 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: true,
+  // Generous: axe over a large diagram and keyboard walks take long on a busy 2-core machine.
+  timeout: 90_000,
+  expect: { timeout: 10_000 },
   ...(process.env.CI ? { workers: 2 } : {}),
   retries: process.env.CI ? 1 : 0,
   reporter: 'list',

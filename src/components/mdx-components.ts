@@ -1,7 +1,12 @@
+import Clone from '../diagrams/clone/Clone.astro';
+import Endpoints from '../diagrams/endpoints/Endpoints.astro';
+import Failover from '../diagrams/failover/Failover.astro';
+import GlobalDatabase from '../diagrams/global-database/GlobalDatabase.astro';
 import Quorum from '../diagrams/quorum/Quorum.astro';
+import Restore from '../diagrams/restore/Restore.astro';
 
 /**
  * Components every note may use without importing them: the interactive diagrams
  * (see src/diagrams/README.md for adding one).
  */
-export const mdxComponents = { Quorum };
+export const mdxComponents = { Quorum, Failover, Clone, Restore, Endpoints, GlobalDatabase };

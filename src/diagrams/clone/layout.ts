@@ -200,7 +200,12 @@ function compareNode(state: CloneState, s: CloneStrings): SceneNode {
     ticks.push(
       h('g', `tick-${i}`, { class: 'c-tick', transform: `translate(${x},${COMPARE.axisY})` }, [
         h('line', 'mark', { x1: 0, y1: 0, x2: 0, y2: 5 }),
-        h('text', 'label', { x: 0, y: 18, 'text-anchor': 'middle' }, s.duration(i * axis.step)),
+        h(
+          'text',
+          'label',
+          { x: 0, y: 18, 'text-anchor': i * axis.step >= axis.end ? 'end' : i === 0 ? 'start' : 'middle' },
+          s.duration(i * axis.step),
+        ),
       ]),
     );
   }

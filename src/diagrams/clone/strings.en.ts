@@ -42,10 +42,10 @@ export const en: CloneStrings = {
     storage: 'Storage in use',
     sharedRow: (count) => `Shared · ${count}`,
     ownRow: (name, count) => `${name} only · ${count}`,
-    compare: (s) => `Ready to use, ${s} database (model estimate)`,
+    compare: (s) => `Time until ready, ${s} database (model estimate)`,
     method: { clone: 'Clone', restore: 'Snapshot restore' },
     ready: (method, time, added) =>
-      method === 'clone' ? `≈ ${time}, nothing copied` : `≈ ${time}, ${pages(added)} copied`,
+      method === 'clone' ? `≈ ${time}, nothing copied` : `≈ ${time}, all ${pages(added)} copied`,
   },
   panel: {
     label: 'Storage count',

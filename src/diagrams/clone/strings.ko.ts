@@ -36,9 +36,9 @@ export const ko: CloneStrings = {
     storage: '사용 중인 스토리지',
     sharedRow: (count) => `공유 · ${count}`,
     ownRow: (name, count) => `${name} 전용 · ${count}`,
-    compare: (s) => `사용 가능해지기까지, ${s} 데이터베이스 (모델 추정)`,
+    compare: (s) => `${s} 데이터베이스를 쓸 수 있을 때까지 (모델 추정)`,
     method: { clone: '클론', restore: '스냅샷 복원' },
-    ready: (method, time, added) => (method === 'clone' ? `약 ${time}, 복사 없음` : `약 ${time}, ${added}페이지 복사`),
+    ready: (method, time, added) => (method === 'clone' ? `약 ${time}, 복사 없음` : `약 ${time}, ${added}페이지 모두 복사`),
   },
   panel: {
     label: '스토리지 집계',

@@ -12,6 +12,8 @@
  *   i, j     next connection numbers; d, e: DNS round-robin turns; u, v: next connection to use
  *   o, b, z  minutes above the target, minutes below it, end of the cooldown (tick)
  *
+ * Scaling happens on minute boundaries, so creation and cooldown end on one too.
+ *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
 import type { StateCodec } from '../kit/url-state';
@@ -25,6 +27,7 @@ import {
   MANUAL_IDS,
   MAX_REPLICAS,
   MIN_REPLICAS,
+  MINUTE_MS,
   POOL_SIZES,
   REPLICA_IDS,
   type Connection,
@@ -163,7 +166,7 @@ export function decodeLink(raw: string): EndpointsLink | null {
     const last = replicas[replicas.length - 1];
     if (last && last.id >= id) return null;
     if (auto === MANUAL_IDS.includes(id)) return null;
-    if (readyAt !== null && (readyAt <= now || readyAt > now + CREATE_MS)) return null;
+    if (readyAt !== null && (readyAt <= now || readyAt > now + CREATE_MS || readyAt % MINUTE_MS !== 0)) return null;
     if (readyAt !== null && match[3] === 'm') return null;
     replicas.push({ id, auto, analytics: match[3] === 'm', readyAt });
   }
@@ -207,7 +210,7 @@ export function decodeLink(raw: string): EndpointsLink | null {
   if (cursor >= service.length || reportCursor >= Math.max(1, analytics.length)) return null;
   if (above > 0 && below > 0) return null;
   const cooldownUntil = cooldownTicks * TICK;
-  if (cooldownUntil > now + COOLDOWN_MS) return null;
+  if (cooldownUntil > now + COOLDOWN_MS || cooldownUntil % MINUTE_MS !== 0) return null;
 
   const state: EndpointsState = {
     ...initial(),

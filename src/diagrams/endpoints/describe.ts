@@ -48,14 +48,19 @@ export function statusOf(state: EndpointsState, s: EndpointsStrings): string {
   return s.live.status(statusFacts(state));
 }
 
+/** A wait rounded to whole seconds, at least one. */
+function seconds(ms: number): number {
+  return Math.max(1000, Math.round(ms / 1000) * 1000);
+}
+
 /** What Auto Scaling is doing or waiting for. */
 export function scalingFacts(state: EndpointsState): ScalingFacts {
   const building = state.replicas.filter((r) => r.readyAt !== null);
   if (building.length > 0) {
     const readyAt = Math.max(...building.map((r) => r.readyAt ?? 0));
-    return { kind: 'creating', ids: building.map((r) => r.id), readyInMs: Math.max(0, readyAt - state.now) };
+    return { kind: 'creating', ids: building.map((r) => r.id), readyInMs: seconds(readyAt - state.now) };
   }
-  if (state.now < state.cooldownUntil) return { kind: 'cooldown', leftMs: state.cooldownUntil - state.now };
+  if (state.now < state.cooldownUntil) return { kind: 'cooldown', leftMs: seconds(state.cooldownUntil - state.now) };
   const cpu = averageCpu(state);
   const count = state.replicas.length;
   if (cpu > TARGET_CPU) {
@@ -148,7 +153,11 @@ export function sentenceFor(event: EndpointsEvent, state: EndpointsState, s: End
     case 'pool': {
       if (last?.type !== 'pool') return statusOf(state, s);
       const size = state.service.length;
-      if (last.opened.length === 0) return s.live.poolShrank(size, last.closed.map((c) => connWords('service', c)));
+      if (last.opened.length === 0)
+        return s.live.poolShrank(
+          size,
+          last.closed.map((c) => connWords('service', c)),
+        );
       const opened = last.opened.map((c) => connWords('service', c));
       const leaked = leaks(state).filter((c) => last.opened.some((o) => o.id === c.id));
       const leak = leaked.length > 0 ? ` ${s.live.leak(leaked.map((c) => connWords('service', c)))}` : '';

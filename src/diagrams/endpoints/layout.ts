@@ -116,9 +116,10 @@ function instanceNode(
         : replica.auto
           ? s.picture.auto
           : s.picture.manual;
-  const data =
-    instance === 'writer' || behind === 0 || !ready
-      ? s.picture.version(instance === 'writer' || ready ? state.latest : applied(state))
+  const data = !ready
+    ? ''
+    : instance === 'writer' || behind === 0
+      ? s.picture.version(state.latest)
       : s.picture.behind(applied(state), behind);
   const conns = instance === 'writer' ? null : connectionsOn(state, instance);
   const connText =
@@ -134,13 +135,7 @@ function instanceNode(
     text('tag', 8, 36, tag, 'ep-small'),
     text('member', 8, 52, replica?.analytics ? s.picture.member : '', 'ep-small ep-member'),
     text('data', 8, 70, data, behind > 0 && instance !== 'writer' && ready ? 'ep-data is-behind' : 'ep-data'),
-    text(
-      'conns',
-      8,
-      87,
-      conns === null ? '' : connText === '' ? s.picture.noConnections : connText,
-      'ep-small',
-    ),
+    text('conns', 8, 87, conns === null ? '' : connText === '' ? s.picture.noConnections : connText, 'ep-small'),
     text(
       'served',
       8,
@@ -149,7 +144,10 @@ function instanceNode(
       served?.stale ? 'ep-served is-stale' : 'ep-served',
     ),
   ];
-  const cls = instance === 'writer' ? 'ep-inst is-writer' : `ep-inst${ready ? '' : ' is-creating'}${replica?.analytics ? ' is-member' : ''}`;
+  const cls =
+    instance === 'writer'
+      ? 'ep-inst is-writer'
+      : `ep-inst${ready ? '' : ' is-creating'}${replica?.analytics ? ' is-member' : ''}`;
   return h(
     'g',
     instance === 'writer' ? 'inst-writer' : `inst-r${instance}`,
@@ -241,10 +239,26 @@ function scalingPanel(state: EndpointsState, s: EndpointsStrings): SceneNode {
       height: GAUGE.height,
       rx: 3,
     }),
-    link('in-mark', { x: scale(scaleInBelow()), y: GAUGE.y - 4 }, { x: scale(scaleInBelow()), y: GAUGE.y + GAUGE.height + 4 }, 'ep-mark is-in'),
-    link('target-mark', { x: scale(TARGET_CPU), y: GAUGE.y - 6 }, { x: scale(TARGET_CPU), y: GAUGE.y + GAUGE.height + 6 }, 'ep-mark'),
+    link(
+      'in-mark',
+      { x: scale(scaleInBelow()), y: GAUGE.y - 4 },
+      { x: scale(scaleInBelow()), y: GAUGE.y + GAUGE.height + 4 },
+      'ep-mark is-in',
+    ),
+    link(
+      'target-mark',
+      { x: scale(TARGET_CPU), y: GAUGE.y - 6 },
+      { x: scale(TARGET_CPU), y: GAUGE.y + GAUGE.height + 6 },
+      'ep-mark',
+    ),
     text('status', GAUGE.x, GAUGE.y + GAUGE.height + 22, s.picture.scaling(scalingFacts(state)), 'ep-status'),
-    text('clock', GAUGE.x, GAUGE.y + GAUGE.height + 42, `${s.picture.lag(lagMs(state))} · ${s.picture.clock(state.now)}`, 'ep-status'),
+    text(
+      'clock',
+      GAUGE.x,
+      GAUGE.y + GAUGE.height + 42,
+      `${s.picture.lag(lagMs(state))} · ${s.picture.clock(state.now)}`,
+      'ep-status',
+    ),
   ]);
 }
 
@@ -301,4 +315,3 @@ export function sceneOf(state: EndpointsState, s: EndpointsStrings): SceneNode {
     ],
   );
 }
-

@@ -27,7 +27,10 @@ import {
 const deep = { numRuns: 300 };
 
 /** Calls `check(before, event, after)` for every step of a run. */
-function walk(list: readonly EndpointsEvent[], check: (b: EndpointsState, e: EndpointsEvent, a: EndpointsState) => void) {
+function walk(
+  list: readonly EndpointsEvent[],
+  check: (b: EndpointsState, e: EndpointsEvent, a: EndpointsState) => void,
+) {
   let state = initial();
   for (const e of list) {
     const next = step(state, e);
@@ -167,7 +170,10 @@ describe('the reader endpoint', () => {
   });
 
   it('spreads connections, not statements: a pool of n reaches n replicas in turn', () => {
-    const state = run([{ type: 'pool', size: 3 }, { type: 'read', via: 'reader', count: 6 }]);
+    const state = run([
+      { type: 'pool', size: 3 },
+      { type: 'read', via: 'reader', count: 6 },
+    ]);
     expect(state.service.map((c) => c.replica)).toEqual([1, 2, 3]);
     expect(readsOf(state).map((r) => r.instance)).toEqual([1, 2, 3, 1, 2, 3]);
   });
@@ -292,7 +298,13 @@ describe('replica Auto Scaling', () => {
       fc.property(events, (list) => {
         const peak = run([...list, { type: 'load', load: 'peak' }, { type: 'wait', ms: 60 * MINUTE_MS }]);
         expect(peak.replicas.filter(isAvailable)).toHaveLength(5);
-        const light = run([{ type: 'load', load: 'light' }, { type: 'wait', ms: 120 * MINUTE_MS }], peak);
+        const light = run(
+          [
+            { type: 'load', load: 'light' },
+            { type: 'wait', ms: 120 * MINUTE_MS },
+          ],
+          peak,
+        );
         expect(light.replicas.map((r) => r.id)).toEqual([...MANUAL_IDS]);
       }),
       { numRuns: 60 },

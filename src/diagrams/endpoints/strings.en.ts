@@ -11,7 +11,7 @@ function num(value: number): string {
 }
 
 function duration(ms: number): string {
-  if (ms < 1000) return `${ms} ms`;
+  if (ms < 500) return `${ms} ms`;
   if (ms < 60_000) return `${num(ms / 1000)} s`;
   const min = Math.floor(ms / 60_000);
   const rest = ms - min * 60_000;
@@ -62,15 +62,13 @@ export const en: EndpointsStrings = {
     auto: 'auto-added',
     creating: 'creating…',
     member: '◆ analytics',
-    manual: 'yours',
+    manual: 'created by you',
     version: (v) => (v === 0 ? 'no writes' : `write #${v}`),
-    behind: (v, by) => `#${v}, ${by} behind`,
+    behind: (v, by) => `${v === 0 ? 'none' : `#${v}`}, ${by} behind`,
     noConnections: 'no connections',
     conn: connName,
     served: (count, value, stale) =>
-      count === 1
-        ? `read #${value} ${stale ? '✕ stale' : '✓'}`
-        : `${count} reads${stale ? ' ✕ stale' : ''}`,
+      count === 1 ? `read #${value} ${stale ? '✕ stale' : '✓'}` : `${count} reads${stale ? ' ✕ stale' : ''}`,
     volume: (latest) => `Shared cluster volume · ${latest === 0 ? 'no writes yet' : `latest write #${latest}`}`,
     cpu: (cpu) => `Average replica CPU ${num(cpu)} %`,
     target: (target) => `target ${target} %`,
@@ -90,9 +88,11 @@ export const en: EndpointsStrings = {
       `Writer and ${f.replicas} replicas${f.creating > 0 ? ` (${f.creating} being created)` : ''}; replica lag ${duration(
         f.lagMs,
       )}. ${
-        f.applied === f.latest
-          ? `The replicas hold every write${f.latest > 0 ? ` (#${f.latest})` : ''}.`
-          : `The replicas hold write #${f.applied} of #${f.latest}.`
+        f.latest === 0
+          ? 'No writes yet.'
+          : f.applied === f.latest
+            ? `The replicas hold every write (#${f.latest}).`
+            : `The replicas hold write #${f.applied} of #${f.latest}.`
       } Average replica CPU ${num(f.cpu)} % (target ${f.target} %).`,
     write: (v, lag) =>
       `Write #${v} went to the writer through the cluster endpoint. The replicas apply it ${duration(lag)} after it commits.`,
@@ -119,7 +119,9 @@ export const en: EndpointsStrings = {
     caughtUp: (latest) =>
       latest === 0 ? 'no writes yet, nothing to apply.' : `the replicas hold every write (#${latest}).`,
     stillApplying: (applied, latest) =>
-      `the replicas hold write #${applied} of #${latest}; ${plural(latest - applied, 'write is', 'writes are')} still on the way.`,
+      applied === 0
+        ? `the replicas have not applied any of the ${plural(latest, 'write', 'writes')} yet.`
+        : `the replicas hold write #${applied} of #${latest}; ${plural(latest - applied, 'write is', 'writes are')} still on the way.`,
     change: (c) => {
       const at = `At ${duration(c.atMs)}`;
       switch (c.kind) {
@@ -134,7 +136,7 @@ export const en: EndpointsStrings = {
           );
       }
     },
-    scalingNow: (cpu, state) => `Now: average replica CPU ${num(cpu)} %; ${state}.`,
+    scalingNow: (cpu, state) => `Now: average replica CPU ${num(cpu)} %. ${state}.`,
     lag: (ms) => `Replica lag is now ${duration(ms)}: the replicas apply each write ${duration(ms)} after it commits.`,
     load: (load, cpu, target, below) =>
       `Read load: ${load}. Average replica CPU ${num(cpu)} %, ${
@@ -149,7 +151,7 @@ export const en: EndpointsStrings = {
     poolShrank: (size, closed) =>
       `The service app's pool now has ${plural(size, 'connection', 'connections')}: closed ${list(closed.map(connName))}.`,
     leak: (conns) =>
-      `${list(conns.map(connName))} landed on a replica set aside for analytics: the reader endpoint includes every replica.`,
+      `${list(conns.map(connName))} landed on ${conns.length === 1 ? 'a replica' : 'replicas'} set aside for analytics: the reader endpoint includes every replica.`,
     reconnected: (service, analytics) =>
       `Both apps reconnected. Service app: ${list(service.map(conn))}. Analytics app: ${
         analytics.length === 0 ? 'no connection' : list(analytics.map(conn))
@@ -175,17 +177,22 @@ export const en: EndpointsStrings = {
       wait: 'Once the lag has passed, every replica holds the write.',
       freshRead: 'The next read borrows the pool’s other connection, and the replica is up to date.',
       onePool: 'The pool shrinks to a single connection.',
-      burst: 'All eight reads land on one replica while the others sit idle: balancing happens when a connection opens.',
-      widerPool: 'Two new connections. One lands on replica 3, set aside for analytics, because the reader endpoint includes every replica.',
+      burst:
+        'All eight reads land on one replica while the others sit idle: balancing happens when a connection opens.',
+      widerPool:
+        'Two new connections. One lands on replica 3, set aside for analytics, because the reader endpoint includes every replica.',
       report: 'The analytics app reaches only the custom endpoint’s members.',
       addMember: 'Adding replica 2 to the custom endpoint gives the analytics app a second replica.',
       peak: 'The read load more than triples, and average CPU rises above the 60 % target.',
-      scaleOut: 'Three minutes above the target: Auto Scaling adds enough replicas to bring the average back to the target.',
+      scaleOut:
+        'Three minutes above the target: Auto Scaling adds enough replicas to bring the average back to the target.',
       ready: 'The new replicas join the reader endpoint, but no existing connection moves to them.',
       reconnect: 'Only new connections use the new replicas. Reconnecting spreads the pool again.',
       light: 'The load drops, and average CPU falls well below the target.',
-      scaleIn: 'After 15 minutes under 90 % of the target, Auto Scaling removes one replica it added; its connection reopens elsewhere.',
-      scaleInAgain: 'After another cooldown and 15 more minutes, the second added replica goes too. Replicas you created stay.',
+      scaleIn:
+        'After 15 minutes under 90 % of the target, Auto Scaling removes one replica it added; its connection reopens elsewhere.',
+      scaleInAgain:
+        'After another cooldown and 15 more minutes, the second added replica goes too. Replicas you created stay.',
     },
   },
   notice: {

@@ -10,7 +10,7 @@ function num(value: number): string {
 }
 
 function duration(ms: number): string {
-  if (ms < 1000) return `${ms}ms`;
+  if (ms < 500) return `${ms}ms`;
   if (ms < 60_000) return `${num(ms / 1000)}초`;
   const min = Math.floor(ms / 60_000);
   const rest = ms - min * 60_000;
@@ -61,7 +61,7 @@ export const ko: EndpointsStrings = {
     member: '◆ 분석용',
     manual: '직접 생성',
     version: (v) => (v === 0 ? '쓰기 없음' : `쓰기 #${v}`),
-    behind: (v, by) => `#${v}, ${by}개 뒤처짐`,
+    behind: (v, by) => `${v === 0 ? '없음' : `#${v}`}, ${by}개 뒤처짐`,
     noConnections: '연결 없음',
     conn: connName,
     served: (count, value, stale) =>
@@ -113,7 +113,9 @@ export const ko: EndpointsStrings = {
     caughtUp: (latest) =>
       latest === 0 ? '아직 쓰기가 없어 반영할 것도 없습니다.' : `복제본에 모든 쓰기가 반영되었습니다(최신 #${latest}).`,
     stillApplying: (applied, latest) =>
-      `복제본에는 #${applied}까지 반영되었고 라이터에는 #${latest}까지 있습니다. 쓰기 ${latest - applied}개가 아직 오는 중입니다.`,
+      applied === 0
+        ? `복제본에는 아직 쓰기가 반영되지 않았습니다(라이터에는 #${latest}까지 있음).`
+        : `복제본에는 #${applied}까지 반영되었고 라이터에는 #${latest}까지 있습니다. 쓰기 ${latest - applied}개가 아직 오는 중입니다.`,
     change: (c) => {
       const at = `${duration(c.atMs)} 시점:`;
       switch (c.kind) {
@@ -128,7 +130,7 @@ export const ko: EndpointsStrings = {
           );
       }
     },
-    scalingNow: (cpu, state) => `현재 복제본 평균 CPU ${num(cpu)}%, ${state}.`,
+    scalingNow: (cpu, state) => `현재 복제본 평균 CPU ${num(cpu)}%. ${state}.`,
     lag: (ms) => `이제 복제 지연은 ${duration(ms)}입니다. 복제본은 각 쓰기를 커밋 후 ${duration(ms)} 뒤에 반영합니다.`,
     load: (load, cpu, target, below) =>
       `읽기 부하: ${LOADS[load]}. 복제본 평균 CPU ${num(cpu)}% — ${
@@ -170,7 +172,8 @@ export const ko: EndpointsStrings = {
       freshRead: '다음 읽기는 풀의 다른 연결을 빌려 쓰고, 그 복제본은 최신 상태입니다.',
       onePool: '연결 풀을 연결 하나로 줄입니다.',
       burst: '읽기 8번이 모두 한 복제본으로 가고 나머지는 놉니다. 분산은 연결을 열 때 일어나기 때문입니다.',
-      widerPool: '새 연결 두 개 중 하나는 분석용으로 떼어 둔 복제본 3에 붙습니다. 리더 엔드포인트는 모든 복제본을 포함하기 때문입니다.',
+      widerPool:
+        '새 연결 두 개 중 하나는 분석용으로 떼어 둔 복제본 3에 붙습니다. 리더 엔드포인트는 모든 복제본을 포함하기 때문입니다.',
       report: '분석 애플리케이션은 사용자 지정 엔드포인트의 구성원에만 닿습니다.',
       addMember: '복제본 2를 사용자 지정 엔드포인트에 넣으면 분석 애플리케이션이 복제본 두 대를 씁니다.',
       peak: '읽기 부하가 세 배 넘게 늘어 평균 CPU가 목표 60%를 넘습니다.',
@@ -178,8 +181,10 @@ export const ko: EndpointsStrings = {
       ready: '새 복제본이 리더 엔드포인트에 합류하지만, 이미 열린 연결은 옮겨 가지 않습니다.',
       reconnect: '새 복제본은 새 연결만 받습니다. 다시 연결하면 풀이 다시 고르게 퍼집니다.',
       light: '부하가 줄어 평균 CPU가 목표보다 한참 낮아집니다.',
-      scaleIn: '목표의 90% 미만이 15분 이어지자 Auto Scaling이 자신이 추가한 복제본 하나를 제거하고, 그 연결은 다른 복제본에서 다시 열립니다.',
-      scaleInAgain: '휴지 기간이 지나고 15분이 더 흐르자 추가했던 두 번째 복제본도 사라집니다. 직접 만든 복제본은 남습니다.',
+      scaleIn:
+        '목표의 90% 미만이 15분 이어지자 Auto Scaling이 자신이 추가한 복제본 하나를 제거하고, 그 연결은 다른 복제본에서 다시 열립니다.',
+      scaleInAgain:
+        '휴지 기간이 지나고 15분이 더 흐르자 추가했던 두 번째 복제본도 사라집니다. 직접 만든 복제본은 남습니다.',
     },
   },
   notice: {

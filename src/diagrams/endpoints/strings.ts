@@ -112,7 +112,12 @@ export interface EndpointsStrings {
     readonly poolShrank: (size: number, closed: readonly ConnWords[]) => string;
     readonly leak: (conns: readonly ConnWords[]) => string;
     readonly reconnected: (service: readonly ConnWords[], analytics: readonly ConnWords[]) => string;
-    readonly member: (id: ReplicaId, on: boolean, members: readonly ReplicaId[], analytics: readonly ConnWords[]) => string;
+    readonly member: (
+      id: ReplicaId,
+      on: boolean,
+      members: readonly ReplicaId[],
+      analytics: readonly ConnWords[],
+    ) => string;
     readonly memberUnchanged: (id: ReplicaId, creating: boolean) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;

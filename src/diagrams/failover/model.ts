@@ -287,7 +287,10 @@ export function advance(state: LaneState, time: number): LaneState {
     return upTo === n.upTo ? n : { ...n, upTo };
   });
   let writes = state.writes;
-  if (state.lane.proxy && state.writes.some((w) => w.heldSince !== null && w.heldSince + PROXY_BORROW_TIMEOUT <= time)) {
+  if (
+    state.lane.proxy &&
+    state.writes.some((w) => w.heldSince !== null && w.heldSince + PROXY_BORROW_TIMEOUT <= time)
+  ) {
     writes = state.writes.map((w) => {
       if (w.heldSince === null) return w;
       let { heldSince, attempts, failedAt } = w;
@@ -331,7 +334,15 @@ export function step(from: LaneState, event: LaneEvent): LaneState {
   const at = event.at;
   switch (event.type) {
     case 'write': {
-      const write: Write = { id: event.id, issuedAt: at, attempts: 1, ackedAt: null, failedAt: null, heldSince: null, node: null };
+      const write: Write = {
+        id: event.id,
+        issuedAt: at,
+        attempts: 1,
+        ackedAt: null,
+        failedAt: null,
+        heldSince: null,
+        node: null,
+      };
       let next: Write;
       if (canWrite(state)) next = { ...write, ackedAt: at, node: state.primary };
       else if (state.lane.proxy) next = { ...write, heldSince: at };
@@ -369,7 +380,11 @@ export function step(from: LaneState, event: LaneEvent): LaneState {
     }
     case 'proxy': {
       const ready = { ...state, phase: 'proxy' as const, proxyTarget: state.primary };
-      return { ...ready, resumedAt: ready.resumedAt ?? at, writes: settle(ready, (w) => w.heldSince !== null, at, false) };
+      return {
+        ...ready,
+        resumedAt: ready.resumedAt ?? at,
+        writes: settle(ready, (w) => w.heldSince !== null, at, false),
+      };
     }
     case 'dns':
       return { ...state, phase: 'dns', endpoint: state.next };
@@ -449,7 +464,10 @@ export function milestonesOf(lane: Lane, t: Timings): readonly { readonly type: 
     lane.proxy ? { type: 'proxy', at: t.proxy } : { type: 'reconnect', at: t.reconnect },
   ];
   // Stable: ties keep the order above (the proxy may reconnect before DNS changes).
-  return list.map((m, i) => ({ m, i })).sort((x, y) => x.m.at - y.m.at || x.i - y.i).map(({ m }) => m);
+  return list
+    .map((m, i) => ({ m, i }))
+    .sort((x, y) => x.m.at - y.m.at || x.i - y.i)
+    .map(({ m }) => m);
 }
 
 /** The time window and the application's workload, shared by every lane drawn together. */
@@ -487,7 +505,9 @@ export function runOf(lane: Lane, seed: number, window: Window): Run {
   const milestones: LaneEvent[] = milestonesOf(lane, timings).map((m) => ({ at: m.at, type: m.type }));
   const writes: LaneEvent[] = writeTimes(window).map((at, i) => ({ at, type: 'write', id: i + 1 }));
   // Milestones before writes at the same instant: a write sees the state the milestone made.
-  const events = [...milestones, ...writes].sort((x, y) => x.at - y.at || (x.type === 'write' ? 1 : 0) - (y.type === 'write' ? 1 : 0));
+  const events = [...milestones, ...writes].sort(
+    (x, y) => x.at - y.at || (x.type === 'write' ? 1 : 0) - (y.type === 'write' ? 1 : 0),
+  );
   return { lane, seed, timings, window, events };
 }
 
@@ -531,7 +551,7 @@ export function windowOf(setup: Setup): Window {
     lag = Math.max(lag, t.lag);
   }
   const end = Math.ceil(last + Math.max(4, 0.12 * last));
-  const start = -Math.max(6, Math.ceil(0.1 * end), lag + 4);
+  const start = -Math.max(6, Math.ceil(0.15 * end), lag + 4);
   const interval = INTERVALS.find((i) => (end - start) / i <= MAX_WRITES) ?? 30;
   return { start, end, interval };
 }

@@ -4,9 +4,8 @@
  * loads this file; what it says while running is in strings.ts.
  */
 import { defineStrings } from '../kit/strings';
+import type { TableRow } from './describe';
 import type { Deployment } from './model';
-
-export type TableRow = 'detect' | 'promote' | 'dns' | 'proxy' | 'rto' | 'rpo' | 'writes';
 
 export interface FailoverPageStrings {
   /** The figure's caption (its accessible name), from the lanes' names. */
@@ -18,11 +17,8 @@ export interface FailoverPageStrings {
   readonly noscript: string;
   readonly panel: string;
   readonly table: {
-    readonly caption: (seed: number) => string;
     readonly milestone: string;
     readonly rows: Readonly<Record<TableRow, string>>;
-    readonly none: string;
-    readonly writes: (acked: number, late: number, lost: number) => string;
   };
   readonly controls: {
     readonly legend: string;
@@ -58,7 +54,7 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       'multi-az-instance':
         '다중 AZ DB 인스턴스: 다른 AZ의 대기 인스턴스 하나가 모든 변경을 동기식으로 받고, 트래픽은 받지 않습니다. 장애가 나면 RDS가 대기 인스턴스를 승격하고 DB 엔드포인트의 DNS 레코드(CNAME)를 그쪽으로 바꿉니다. 보통 60~120초가 걸리며, 커밋된 쓰기는 두 인스턴스에 모두 있으므로 잃지 않습니다.',
       'multi-az-cluster':
-        '다중 AZ DB 클러스터: 라이터 한 대와 읽기 가능한 대기 인스턴스 두 대가 세 AZ에 있습니다. 쓰기는 리더 한 대 이상이 확인해야 커밋되고, 장애 조치는 그 쓰기를 가진 리더를 승격합니다. 보통 35초 미만이며 잃는 데이터가 없습니다.',
+        '다중 AZ DB 클러스터: 라이터 한 대와 읽기 가능한 대기 인스턴스 두 대가 세 AZ에 있습니다. 쓰기는 리더 한 대 이상이 확인해야 커밋되므로, 커밋된 쓰기를 모두 가진 리더가 늘 있어 그 리더가 넘겨받습니다. 보통 35초 미만이며 잃는 데이터가 없습니다.',
       aurora:
         'Aurora (복제본 있음): 모든 인스턴스가 클러스터 볼륨 하나(세 AZ에 사본 6개)를 함께 씁니다. Aurora는 장애 조치 우선 순위가 가장 높은 복제본(숫자가 작을수록 먼저)을 승격하고 클러스터 엔드포인트를 옮깁니다. 보통 60초 미만, 대개 30초 미만이며, 데이터는 옮겨지지 않으므로 잃는 것이 없습니다.',
       'aurora-no-replica':
@@ -70,10 +66,10 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       'RDS 프록시를 두면: 애플리케이션은 프록시에 연결된 채로 있고, 프록시가 DB를 직접 지켜보다가 새 기본 인스턴스에 붙어 붙잡아 둔 쓰기를 보냅니다. DNS 변경을 기다리지 않습니다. AWS는 장애 조치 시간이 최대 66% 줄어든다고 말하며, AWS 데이터베이스 블로그의 측정에서는 Aurora MySQL에서 최대 79%, RDS for MySQL에서 최대 32%였습니다. 프록시가 요청을 붙잡아 둘 수 있는 시간은 연결 대여 제한 시간(기본 120초)까지입니다.',
     measuring:
       '여기서 RTO는 장애부터 애플리케이션의 쓰기가 다시 성공할 때까지의 시간이고, RPO는 새 기본 인스턴스에 없는 완료된 변경을 시간(초)으로 잰 값입니다. 단계별 시간은 AWS 문서가 밝힌 범위 안에서 정해진 시드로 뽑습니다. 수동 승격에 걸리는 시간은 사람에게 달려 있어 이 그림이 가정한 값입니다.',
-    noscript: '조작 버튼은 JavaScript가 있어야 동작합니다. 그림은 전체 실행을 보여 주고, 아래 표에 각 단계의 시간이 있습니다.',
+    noscript:
+      '조작 버튼은 JavaScript가 있어야 동작합니다. 그림은 전체 실행을 보여 주고, 아래 표에 각 단계의 시간이 있습니다.',
     panel: '현재 시점',
     table: {
-      caption: (seed) => `이번 실행(시드 ${seed})의 단계별 시간, 장애 후 경과 초`,
       milestone: '단계',
       rows: {
         detect: '장애 감지',
@@ -84,8 +80,6 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
         rpo: '잃은 데이터(RPO)',
         writes: '쓰기 결과',
       },
-      none: '해당 없음',
-      writes: (acked, late, lost) => `완료 ${acked}건(그중 늦게 완료 ${late}건), 유실 ${lost}건`,
     },
     controls: {
       legend: '직접 해 보기',
@@ -112,29 +106,28 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
     caption: (names) =>
       names.length > 1 ? `Failover timeline: ${names[0]} vs ${names[1]}` : `Failover timeline: ${names[0] ?? ''}`,
     reading: [
-      "The primary (writer) fails at 0 s. Each row shows one part of the system over time: what the application sees, where the endpoint points, what each DB instance is doing, and every write the application sends. Each tick is one write, placed in the row of its outcome: acknowledged, waiting or failed, or lost.",
+      'The primary (writer) fails at 0 s. Each row shows one part of the system over time: what the application sees, where the endpoint points, what each DB instance is doing, and every write the application sends. Each tick is one write, placed in the row of its outcome: acknowledged, waiting or failed, or lost.',
       'Filled bars have already happened; outlined bars are still to come. Move through time with the buttons or the time slider.',
     ],
     about: {
       'multi-az-instance':
-        'Multi-AZ DB instance: one standby in another AZ receives every change synchronously and serves no traffic. When the primary fails, RDS promotes the standby and points the DB endpoint’s DNS record (a CNAME) at it. This typically takes 60–120 s, and nothing committed is lost: every committed write is on both instances.',
+        "Multi-AZ DB instance: one standby in another AZ receives every change synchronously and serves no traffic. When the primary fails, RDS promotes the standby and points the DB endpoint's DNS record (a CNAME) at it. This typically takes 60–120 s, and nothing committed is lost: every committed write is on both instances.",
       'multi-az-cluster':
-        'Multi-AZ DB cluster: a writer and two readable standbys in three AZs. A write commits once at least one reader acknowledges it, and failover promotes a reader that has it. This typically takes under 35 s, with nothing lost.',
+        'Multi-AZ DB cluster: a writer and two readable standbys in three AZs. A write commits once at least one reader acknowledges it, so a reader holding every committed write is always there to take over. This typically takes under 35 s, with nothing lost.',
       aurora:
         'Aurora with a replica: every instance shares one cluster volume (six copies across three AZs). Aurora promotes the replica with the highest failover priority (the lowest tier number) and moves the cluster endpoint to it. This typically takes under 60 s, often under 30 s. The data never moves, so nothing is lost.',
       'aurora-no-replica':
         'Aurora without a replica: there is nothing to promote, so Aurora creates a new writer instance on the same cluster volume. That typically takes under 10 minutes with no writes at all, but nothing is lost.',
       'replica-promotion':
-        'Promoting a read replica by hand: replication to a read replica is asynchronous, so whatever was still in the replication lag when the primary failed is lost (RPO above 0). Someone has to notice, promote the replica and point the application at the replica’s own endpoint, which takes minutes.',
+        "Promoting a read replica by hand: replication to a read replica is asynchronous, so whatever was still in the replication lag when the primary failed is lost (RPO above 0). Someone has to notice, promote the replica and point the application at the replica's own endpoint, which takes minutes.",
     },
     aboutProxy:
       'Behind RDS Proxy: the application stays connected to the proxy, which watches the database itself, reaches the new primary and sends it the writes it held, without waiting for DNS. AWS says this cuts failover time by up to 66 %; measurements on the AWS Database Blog found up to 79 % for Aurora MySQL and 32 % for RDS for MySQL. The proxy holds a request for at most its connection borrow timeout, 120 s by default.',
     measuring:
-      'RTO here is the time from the failure until the application’s writes succeed again; RPO is how much acknowledged data, in seconds, the new primary is missing. Phase lengths are drawn from a fixed seed within the ranges AWS documents. The times for a manual promotion depend on people, so they are this diagram’s assumption.',
+      "RTO here is the time from the failure until the application's writes succeed again; RPO is how much acknowledged data, in seconds, the new primary is missing. Phase lengths are drawn from a fixed seed within the ranges AWS documents. The times for a manual promotion depend on people, so they are this diagram's assumption.",
     noscript: 'The controls need JavaScript. The picture shows the whole run, and the table below gives its times.',
     panel: 'At this moment',
     table: {
-      caption: (seed) => `Milestones in this run (seed ${seed}), in seconds after the failure`,
       milestone: 'Milestone',
       rows: {
         detect: 'Failure detected',
@@ -145,8 +138,6 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
         rpo: 'Data lost (RPO)',
         writes: 'Writes',
       },
-      none: 'n/a',
-      writes: (acked, late, lost) => `${acked} acknowledged (${late} of them late), ${lost} lost`,
     },
     controls: {
       legend: 'Try it',

@@ -46,27 +46,32 @@ export const en: FailoverStrings = {
           : 'Cluster endpoint (DNS)',
     volume: 'Cluster volume',
     node: (id, az) => `Instance ${id} · AZ ${az}`,
-    writes: { acked: 'acknowledged', failed: 'waiting / failed', lost: 'lost' },
+    writes: 'Writes',
+    outcome: { acked: 'acknowledged', failed: 'waiting / failed', lost: 'lost' },
   },
   bars: {
     app: { ok: 'writes succeed', errors: 'connection errors', waiting: 'waiting in the proxy' },
+    appShort: { ok: 'OK', errors: 'errors', waiting: 'waiting' },
     proxyWaiting: 'waiting for a primary',
+    proxyWaitingShort: 'waiting',
     to: (id) => `→ ${id}`,
     volume: '6 copies in 3 AZs, unaffected',
-    role: (role, d, tier, lag) => {
+    volumeShort: 'unaffected',
+    role: (role, d, tier, lag, short) => {
       switch (role) {
         case 'primary':
           return d === 'multi-az-instance' || d === 'replica-promotion' ? 'primary' : 'writer';
         case 'standby':
-          return 'standby (synchronous)';
+          return short ? 'standby' : 'standby (synchronous)';
         case 'reader':
-          return 'reader (readable standby)';
+          return short ? 'reader' : 'reader (readable standby)';
         case 'replica':
-          return d === 'aurora' ? `Aurora Replica · tier ${tier ?? 1}` : `read replica, ${seconds(lag)} behind`;
+          if (d === 'aurora') return short ? `tier ${tier ?? 1}` : `Aurora Replica · tier ${tier ?? 1}`;
+          return short ? `${seconds(lag)} behind` : `read replica, ${seconds(lag)} behind`;
         case 'promoting':
-          return 'being promoted';
+          return short ? 'promoting' : 'being promoted';
         case 'creating':
-          return 'being created';
+          return short ? 'creating' : 'being created';
         case 'failed':
           return 'failed';
         case 'absent':
@@ -78,6 +83,8 @@ export const en: FailoverStrings = {
   axis: {
     label: 'seconds after the failure',
     failure: 'failure',
+    happened: 'happened',
+    toCome: 'still to come',
   },
   seconds,
   duration,
@@ -87,7 +94,9 @@ export const en: FailoverStrings = {
   },
   result: (f) =>
     `Measured: RTO ${duration(f.rto)} · RPO ${seconds(f.rpo)}, ` +
-    (f.lost === 0 ? 'no acknowledged write lost' : `${plural(f.lost, 'acknowledged write', 'acknowledged writes')} lost`),
+    (f.lost === 0
+      ? 'no acknowledged write lost'
+      : `${plural(f.lost, 'acknowledged write', 'acknowledged writes')} lost`),
   picture: {
     title: (lanes, when) => `Failover timeline. ${lanes.join(' ')} Now: ${when}.`,
   },
@@ -130,7 +139,7 @@ export const en: FailoverStrings = {
         case 'multi-az-instance':
           return 'RDS detects the failure and starts promoting standby b.';
         case 'multi-az-cluster':
-          return `RDS detects the failure and promotes the reader with the newest changes, ${f.next}.`;
+          return `RDS detects the failure and promotes a reader that holds every acknowledged change: ${f.next}.`;
         case 'aurora':
           return `Aurora detects the failure and picks replica ${f.next}: its failover tier, ${f.tier ?? 0}, comes first.`;
         case 'aurora-no-replica':
@@ -179,7 +188,7 @@ export const en: FailoverStrings = {
           ? 'writes wait in RDS Proxy'
           : 'writes fail with connection errors';
     const parts = [`${c.acked} acknowledged`];
-    if (c.failed > 0) parts.push(`${c.failed} failed, to be retried`);
+    if (c.failed > 0) parts.push(`${c.failed} failed (to be retried)`);
     if (c.held > 0) parts.push(`${c.held} waiting in the proxy`);
     parts.push(`${c.lost} lost`);
     return `${name}: ${doing}. Writes so far: ${parts.join(', ')}.`;
@@ -195,6 +204,11 @@ export const en: FailoverStrings = {
     rerolled: (seed, lines) => `New timings (run ${seed}): ${lines.join('; ')}.`,
     ended: (lines) => `End of the run. ${lines.join('; ')}.`,
     summary: (name, f) => `${name}: RTO ${duration(f.rto)}, RPO ${seconds(f.rpo)}`,
+  },
+  table: {
+    caption: (seed) => `Milestones in this run (seed ${seed}), in seconds after the failure`,
+    none: 'n/a',
+    writes: (acked, late, lost) => `${acked} acknowledged (${late} of them late), ${lost} lost`,
   },
   notice: {
     label: 'Link notice',

@@ -24,7 +24,9 @@ function duration(s: number): string {
 /** 다중 AZ DB 인스턴스와 수동 승격은 '기본 인스턴스', 클러스터는 '라이터'라고 부릅니다. */
 function primaryOf(f: CaptionFacts): string {
   const d = f.lane.deployment;
-  return d === 'multi-az-cluster' || d === 'aurora' || d === 'aurora-no-replica' ? '라이터 인스턴스(a)' : '기본 인스턴스(a)';
+  return d === 'multi-az-cluster' || d === 'aurora' || d === 'aurora-no-replica'
+    ? '라이터 인스턴스(a)'
+    : '기본 인스턴스(a)';
 }
 
 const PROXY_NOTE = ' 애플리케이션은 DB가 아니라 RDS 프록시에 연결하고, 프록시가 DB 연결 풀을 유지합니다.';
@@ -42,23 +44,28 @@ export const ko: FailoverStrings = {
           : '클러스터 엔드포인트(DNS)',
     volume: '클러스터 볼륨',
     node: (id, az) => `인스턴스 ${id} · AZ ${az}`,
-    writes: { acked: '완료', failed: '대기·실패', lost: '유실' },
+    writes: '쓰기',
+    outcome: { acked: '완료', failed: '대기·실패', lost: '유실' },
   },
   bars: {
     app: { ok: '쓰기 성공', errors: '연결 오류', waiting: '프록시에서 대기' },
+    appShort: { ok: '성공', errors: '오류', waiting: '대기' },
     proxyWaiting: '새 기본 인스턴스 기다리는 중',
+    proxyWaitingShort: '대기',
     to: (id) => `→ ${id}`,
     volume: '3개 AZ에 사본 6개, 영향 없음',
-    role: (role, d, tier, lag) => {
+    volumeShort: '영향 없음',
+    role: (role, d, tier, lag, short) => {
       switch (role) {
         case 'primary':
-          return d === 'multi-az-instance' || d === 'replica-promotion' ? '기본 인스턴스' : '라이터';
+          return d === 'multi-az-instance' || d === 'replica-promotion' ? (short ? '기본' : '기본 인스턴스') : '라이터';
         case 'standby':
-          return '대기 인스턴스(동기식)';
+          return short ? '대기' : '대기 인스턴스(동기식)';
         case 'reader':
-          return '리더(읽기 가능한 대기)';
+          return short ? '리더' : '리더(읽기 가능한 대기)';
         case 'replica':
-          return d === 'aurora' ? `Aurora 복제본 · 우선 순위 ${tier ?? 1}` : `읽기 전용 복제본, ${seconds(lag)} 뒤처짐`;
+          if (d === 'aurora') return short ? `우선 순위 ${tier ?? 1}` : `Aurora 복제본 · 우선 순위 ${tier ?? 1}`;
+          return short ? `${seconds(lag)} 지연` : `읽기 전용 복제본, ${seconds(lag)} 뒤처짐`;
         case 'promoting':
           return '승격 중';
         case 'creating':
@@ -74,6 +81,8 @@ export const ko: FailoverStrings = {
   axis: {
     label: '장애 발생 후 경과 시간(초)',
     failure: '장애',
+    happened: '지난 일',
+    toCome: '앞으로 일어날 일',
   },
   seconds,
   duration,
@@ -103,7 +112,8 @@ export const ko: FailoverStrings = {
             '정상 운영 중. 라이터(a)는 공유 클러스터 볼륨에 쓰고, 복제본 두 대(b, c)도 같은 볼륨을 읽으며 장애 조치 대상으로 대기합니다.';
           break;
         case 'aurora-no-replica':
-          text = '정상 운영 중. 라이터 인스턴스 하나(a)뿐이고 Aurora 복제본은 없습니다. 데이터는 인스턴스가 아니라 클러스터 볼륨에 있습니다.';
+          text =
+            '정상 운영 중. 라이터 인스턴스 하나(a)뿐이고 Aurora 복제본은 없습니다. 데이터는 인스턴스가 아니라 클러스터 볼륨에 있습니다.';
           break;
         case 'replica-promotion':
           text = `정상 운영 중. 기본 인스턴스(a)는 변경 내용을 읽기 전용 복제본(b)에 비동기식으로 보내며, 복제본은 ${seconds(f.lag)} 뒤처져 있습니다.`;
@@ -124,7 +134,7 @@ export const ko: FailoverStrings = {
         case 'multi-az-instance':
           return 'RDS가 장애를 감지하고 대기 인스턴스(b)를 승격하기 시작합니다.';
         case 'multi-az-cluster':
-          return `RDS가 장애를 감지하고 가장 최신 변경을 가진 리더를 승격합니다. 이번에는 ${f.next} 인스턴스입니다.`;
+          return `RDS가 장애를 감지하고, 완료된 변경을 모두 가진 리더를 승격합니다. 이번에는 ${f.next} 인스턴스입니다.`;
         case 'aurora':
           return `Aurora가 장애를 감지하고, 장애 조치 우선 순위가 가장 높은(숫자가 가장 작은) 복제본인 ${f.next} 인스턴스를 고릅니다. 우선 순위는 ${f.tier ?? 0}입니다.`;
         case 'aurora-no-replica':
@@ -167,7 +177,11 @@ export const ko: FailoverStrings = {
   },
   status: (name, view, c) => {
     const doing =
-      view === 'ok' ? '쓰기 성공' : view === 'waiting' ? '쓰기가 RDS 프록시에서 대기' : '쓰기가 연결 오류로 실패';
+      view === 'ok'
+        ? '쓰기가 성공합니다'
+        : view === 'waiting'
+          ? '쓰기가 RDS 프록시에서 기다립니다'
+          : '쓰기가 연결 오류로 실패합니다';
     const parts = [`완료 ${c.acked}건`];
     if (c.failed > 0) parts.push(`재시도 대기 ${c.failed}건`);
     if (c.held > 0) parts.push(`프록시 대기 ${c.held}건`);
@@ -181,10 +195,15 @@ export const ko: FailoverStrings = {
   live: {
     label: '다이어그램 상태',
     at: (when, lines) => `${when}. ${lines.join(' ')}`,
-    showing: (lines) => `비교 중: ${lines.join(' / ')}.`,
+    showing: (lines) => `지금 보는 시나리오: ${lines.join(' / ')}.`,
     rerolled: (seed, lines) => `새 시간으로 다시 실행(${seed}회차): ${lines.join(' / ')}.`,
     ended: (lines) => `실행 끝. ${lines.join(' / ')}.`,
     summary: (name, f) => `${name} — RTO ${duration(f.rto)}, RPO ${seconds(f.rpo)}`,
+  },
+  table: {
+    caption: (seed) => `이번 실행(시드 ${seed})의 단계별 시간, 장애 후 경과 초`,
+    none: '해당 없음',
+    writes: (acked, late, lost) => `완료 ${acked}건(그중 늦게 완료 ${late}건), 유실 ${lost}건`,
   },
   notice: {
     label: '링크 알림',

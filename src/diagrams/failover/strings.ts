@@ -43,19 +43,26 @@ export interface FailoverStrings {
     readonly endpoint: (deployment: Deployment) => string;
     readonly volume: string;
     readonly node: (id: NodeId, az: string) => string;
-    readonly writes: Readonly<Record<Exclude<WriteStatus, 'held'>, string>>;
+    readonly writes: string;
+    readonly outcome: Readonly<Record<Exclude<WriteStatus, 'held'>, string>>;
   };
   readonly bars: {
     readonly app: Readonly<Record<AppView, string>>;
+    /** Shorter words for a bar too narrow for the full ones. */
+    readonly appShort: Readonly<Record<AppView, string>>;
     readonly proxyWaiting: string;
+    readonly proxyWaitingShort: string;
     readonly to: (id: NodeId) => string;
     readonly volume: string;
-    readonly role: (role: Role, deployment: Deployment, tier: number | null, lag: number) => string;
+    readonly volumeShort: string;
+    readonly role: (role: Role, deployment: Deployment, tier: number | null, lag: number, short: boolean) => string;
     readonly lag: (seconds: number) => string;
   };
   readonly axis: {
     readonly label: string;
     readonly failure: string;
+    readonly happened: string;
+    readonly toCome: string;
   };
   /** "34 s" */
   readonly seconds: (seconds: number) => string;
@@ -84,6 +91,12 @@ export interface FailoverStrings {
     readonly ended: (lines: readonly string[]) => string;
     /** "Aurora with a replica: RTO 28 s, RPO 0 s" */
     readonly summary: (name: string, facts: ResultFacts) => string;
+  };
+  /** The milestone table's cells, which the island refreshes when the scenarios change. */
+  readonly table: {
+    readonly caption: (seed: number) => string;
+    readonly none: string;
+    readonly writes: (acked: number, late: number, lost: number) => string;
   };
   readonly notice: {
     readonly label: string;

@@ -6,7 +6,16 @@
  * (caption keys and marks) and the tests (stateAt folds the lanes' events).
  */
 import type { TimelineStep } from '../kit/clock';
-import { laneAt, milestonesOf, runsOf, type LaneState, type Milestone, type Run, type Setup, type Window } from './model';
+import {
+  laneAt,
+  milestonesOf,
+  runsOf,
+  type LaneState,
+  type Milestone,
+  type Run,
+  type Setup,
+  type Window,
+} from './model';
 
 export type CaptionKey = 'start' | 'tick' | 'end' | Milestone;
 
@@ -108,5 +117,8 @@ export function indexAt(plan: Plan, time: number): number {
 
 /** The step where the primary fails. */
 export function failureIndex(plan: Plan): number {
-  return Math.max(0, plan.steps.findIndex((s) => s.event?.time === 0));
+  return Math.max(
+    0,
+    plan.steps.findIndex((s) => s.event?.time === 0),
+  );
 }

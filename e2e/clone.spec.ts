@@ -1,0 +1,359 @@
+/**
+ * The copy-on-write cloning diagram in a real browser, on the Korean page
+ * (/backups-restore-cloning/) and the English one, in the #cloning section.
+ * Elements are found by role and accessible name; URLs are relative to the
+ * configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly cluster: string;
+  readonly page: string;
+  readonly pageOption: (letter: string) => string;
+  readonly write: string;
+  readonly clone: string;
+  readonly remove: string;
+  readonly size: string;
+  readonly step: string;
+  readonly next: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly name: (n: number) => string;
+  readonly opening: string;
+}
+
+const en: Words = {
+  path: 'en/backups-restore-cloning/',
+  figure: 'Aurora cloning: clusters that share pages through copy-on-write',
+  picture: /^Pages of Source\. Storage: /,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+  description: 'That is copy-on-write.',
+  table: 'Time until the new database is ready, by size (model estimate)',
+  cluster: 'Cluster',
+  page: 'Page',
+  pageOption: (letter) => `Page ${letter}`,
+  write: 'Write to page',
+  clone: 'Clone this cluster',
+  remove: 'Delete this cluster',
+  size: 'Database size',
+  step: 'Tour step',
+  next: 'Next step',
+  link: 'Link to this state',
+  copyLink: 'Copy link',
+  name: (n) => (n === 0 ? 'Source' : `Clone ${n}`),
+  opening: "Storage: 0 shared + 6 Source's own = 6 pages.",
+};
+
+const ko: Words = {
+  path: 'backups-restore-cloning/',
+  figure: 'Aurora 클론: 기록 중 복사(Copy-on-Write)로 페이지를 함께 쓰는 클러스터',
+  picture: /^원본의 페이지\. 스토리지: /,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+  description: '이것이 기록 중 복사(Copy-on-Write)입니다.',
+  table: '데이터베이스 크기별로 사용 가능해지기까지 걸리는 시간 (모델 추정)',
+  cluster: '대상 클러스터',
+  page: '페이지',
+  pageOption: (letter) => `페이지 ${letter}`,
+  write: '페이지에 쓰기',
+  clone: '이 클러스터 클론',
+  remove: '이 클러스터 삭제',
+  size: '데이터베이스 크기',
+  step: '둘러보기 단계',
+  next: '다음 단계',
+  link: '이 상태로 여는 링크',
+  copyLink: '링크 복사',
+  name: (n) => (n === 0 ? '원본' : `클론 ${n}`),
+  opening: '스토리지: 공유 0 + 원본 전용 6 = 6페이지.',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+/** Opens the page at the diagram and waits for the island to take over. */
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#cloning`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeEnabled();
+  return figure;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Records on <html> whether the picture ever reported a running transition. */
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the cloning figure, its picture and its description`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('cloning');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #cloning section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+      // Controls that need JavaScript are there, labelled, and disabled.
+      await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeDisabled();
+      await expect(figure.getByRole('combobox', { name: words.size })).toBeDisabled();
+    });
+  }
+});
+
+test('a reader can clone, write and delete with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  const cloneButton = figure.getByRole('button', { name: en.clone });
+  const write = figure.getByRole('button', { name: en.write, exact: true });
+  const cluster = figure.getByRole('combobox', { name: en.cluster, exact: true });
+  const pageSelect = figure.getByRole('combobox', { name: en.page, exact: true });
+
+  await tabTo(page, cloneButton);
+  const outline = await cloneButton.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    "Clone 1 cloned from Source: it points at the same 6 pages, so nothing was copied and no storage was added. Storage: 6 shared + 0 Source's own + 0 Clone 1's own = 6 pages.",
+  );
+
+  await tabTo(page, pageSelect, true);
+  await page.keyboard.press('ArrowDown');
+  await expect(pageSelect).toHaveValue('1');
+  await tabTo(page, write);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    "Source wrote page B. B was shared with Clone 1, so Source got a new page, B1, of its own; Clone 1 still sees B. Storage: 5 shared + 1 Source's own + 1 Clone 1's own = 7 pages.",
+  );
+
+  await tabTo(page, cluster, true);
+  await page.keyboard.press('ArrowDown');
+  await expect(cluster).toHaveValue('1');
+  await tabTo(page, write);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    "Clone 1 wrote page B. B was already Clone 1's alone, so it was rewritten in place as B2 and no page was added. Storage: 5 shared + 1 Source's own + 1 Clone 1's own = 7 pages.",
+  );
+
+  // A clone of the clone, then the source goes.
+  await tabTo(page, cloneButton);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Clone 2 cloned from Clone 1: /);
+  await tabTo(page, cluster, true);
+  await page.keyboard.press('ArrowUp');
+  await expect(cluster).toHaveValue('0');
+  await tabTo(page, figure.getByRole('button', { name: en.remove }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    "Source deleted. B1 was Source's alone and was freed; the 5 pages it shared stay, and every other cluster is whole. Storage: 6 shared + 0 Clone 1's own + 0 Clone 2's own = 6 pages.",
+  );
+  await expect(cluster.getByRole('option')).toHaveText(['Clone 1', 'Clone 2']);
+
+  const slider = figure.getByRole('slider', { name: en.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 9 of 9');
+  await expect(live).toHaveText(/^Step 9 of 9: A bigger database: /);
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(/^Step 1 of 9: The source cluster's volume, drawn as six data pages, A to F\./);
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Step 2 of 9: Cloning copies nothing/);
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.opening);
+    const said =
+      words === en
+        ? [
+            /^Clone 1 cloned from Source: /,
+            "Clone 1 wrote page F. F was shared with Source, so Clone 1 got a new page, F1, of its own; Source still sees F. Storage: 5 shared + 1 Source's own + 1 Clone 1's own = 7 pages.",
+            /^Clone 2 cloned from Clone 1: it points at the same 6 pages/,
+            "Source deleted. F was Source's alone and was freed; the 5 pages it shared stay, and every other cluster is whole. Storage: 6 shared + 0 Clone 1's own + 0 Clone 2's own = 6 pages.",
+            '10 GiB database: this model estimates a clone is ready in about 10 min and a snapshot restore in about 11 min.',
+            'The last cluster stays, so the picture has something to show.',
+          ]
+        : [
+            /^원본에서 클론 1 생성: /,
+            '클론 1에서 페이지 F에 썼습니다. 함께 쓰던 페이지(F)는 원본에 그대로 남고, 클론 1에는 전용 새 페이지(F1)가 생겼습니다. 스토리지: 공유 5 + 원본 전용 1 + 클론 1 전용 1 = 7페이지.',
+            /^클론 1에서 클론 2 생성: 같은 페이지 6개를 그대로 가리키므로/,
+            '원본 삭제. 원본만 가리키던 페이지(F)를 해제했습니다. 함께 쓰던 5페이지는 남아 있어, 남은 클러스터는 모두 온전합니다. 스토리지: 공유 6 + 클론 1 전용 0 + 클론 2 전용 0 = 6페이지.',
+            '10GiB 데이터베이스: 이 모델의 추정으로 클론은 약 10분, 스냅샷 복원은 약 11분 뒤에 쓸 수 있습니다.',
+            '마지막 남은 클러스터는 삭제하지 않습니다. 그림에 보여 줄 클러스터가 하나는 있어야 합니다.',
+          ];
+    const cluster = figure.getByRole('combobox', { name: words.cluster, exact: true });
+    // Refused, and the same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.remove }).click();
+    await expect(live).toHaveText(said[5] ?? '');
+    await figure.getByRole('button', { name: words.remove }).click();
+    await expect(live).toHaveText(said[5] ?? '');
+    await figure.getByRole('button', { name: words.clone }).click();
+    await expect(live).toHaveText(said[0] ?? '');
+    await cluster.selectOption({ label: words.name(1) });
+    await figure.getByRole('combobox', { name: words.page, exact: true }).selectOption({ label: words.pageOption('F') });
+    await figure.getByRole('button', { name: words.write, exact: true }).click();
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('button', { name: words.clone }).click();
+    await expect(live).toHaveText(said[2] ?? '');
+    await cluster.selectOption({ label: words.name(0) });
+    await figure.getByRole('button', { name: words.remove }).click();
+    await expect(live).toHaveText(said[3] ?? '');
+    await figure.getByRole('combobox', { name: words.size }).selectOption({ index: 0 });
+    await expect(live).toHaveText(said[4] ?? '');
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated: every change lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    const picture = figure.getByRole('img');
+    await figure.getByRole('button', { name: en.clone }).click();
+    await figure.getByRole('button', { name: en.write, exact: true }).click();
+    await expect(picture).toHaveAttribute('data-animating', 'false');
+    await figure.getByRole('combobox', { name: en.size }).selectOption({ index: 4 });
+    await figure.getByRole('button', { name: en.next }).click();
+    await page.waitForTimeout(700);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a write moves pages between the storage rows (so the reduced-motion check can see animations)', async ({
+    page,
+  }) => {
+    const figure = await openDiagram(page, en);
+    await figure.getByRole('button', { name: en.clone }).click();
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.write, exact: true }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('a state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  const slider = figure.getByRole('slider', { name: en.step });
+  for (let i = 0; i < 4; i += 1) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 5 of 9');
+  await figure.getByRole('combobox', { name: en.size }).selectOption({ label: '100 TiB' });
+  await figure.getByRole('button', { name: en.clone }).click();
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('clone')).toBeTruthy();
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+  await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 5 of 9');
+  await expect(reopened.getByRole('combobox', { name: en.size })).toHaveValue('4');
+  await expect(reopened.getByRole('combobox', { name: en.cluster, exact: true }).getByRole('option')).toHaveText([
+    'Source',
+    'Clone 1',
+    'Clone 2',
+  ]);
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    "Storage: 6 shared + 0 Source's own + 2 Clone 1's own + 0 Clone 2's own = 8 pages.",
+  );
+  await expect(reopened.getByRole('img', { name: /^Pages of Source, Clone 1 and Clone 2\. / })).toBeVisible();
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed clone link shows the default and a notice, without console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, words, '?clone=t0.z9.m1.zz%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
+    await expect(figure.getByRole('combobox', { name: words.cluster, exact: true }).getByRole('option')).toHaveCount(1);
+    // The diagram still works.
+    await figure.getByRole('button', { name: words.clone }).click();
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the cloning diagram`, async ({ page }) => {
+        const figure = await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include('#clone-diagram').withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: clones, writes, a deleted source.
+        await figure.getByRole('slider', { name: words.step }).press('End');
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

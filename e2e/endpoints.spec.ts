@@ -1,0 +1,423 @@
+/**
+ * The Aurora endpoints diagram in a real browser, on the Korean page
+ * (/aurora/) and the English one (/en/aurora/), in the #endpoints section.
+ * Elements are found by role and accessible name; URLs are relative to the
+ * configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly write: string;
+  readonly readWriter: string;
+  readonly readReplica: string;
+  readonly burst: string;
+  readonly waitShort: string;
+  readonly waitLong: string;
+  readonly reconnect: string;
+  readonly report: string;
+  readonly lag: string;
+  readonly pool: string;
+  readonly load: string;
+  readonly member: (id: number) => string;
+  readonly copyLink: string;
+  readonly link: string;
+  readonly step: string;
+  readonly next: string;
+  readonly opening: string;
+}
+
+const en: Words = {
+  path: 'en/aurora/',
+  figure:
+    'Aurora endpoints simulator: writes and replica lag, per-connection balancing, custom endpoints, replica Auto Scaling',
+  picture: /^Aurora DB cluster: Writer and 3 replicas; /,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+  description: 'So it balances connections, not statements',
+  table: 'How each endpoint picks an instance',
+  write: 'Write',
+  readWriter: 'Read from the writer',
+  readReplica: 'Read from a replica',
+  burst: 'Send 8 reads',
+  waitShort: 'Wait 0.5 s',
+  waitLong: 'Wait 5 minutes',
+  reconnect: 'Reconnect both apps',
+  report: 'Run an analytics report',
+  lag: 'Replica lag',
+  pool: 'Service app pool size',
+  load: 'Read load',
+  member: (id) => `Replica ${id}`,
+  copyLink: 'Copy link',
+  link: 'Link to this state',
+  step: 'Tour step',
+  next: 'Next step',
+  opening: 'Writer and 3 replicas; replica lag 100 ms. No writes yet. Average replica CPU 30 % (target 60 %).',
+};
+
+const ko: Words = {
+  path: 'aurora/',
+  figure: 'Aurora 엔드포인트 시뮬레이터: 쓰기와 복제 지연, 연결 단위 분산, 사용자 지정 엔드포인트, 복제본 Auto Scaling',
+  picture: /^Aurora DB 클러스터: 라이터와 복제본 3개, /,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+  description: '그래서 분산 단위는 쿼리가 아니라 연결입니다',
+  table: '엔드포인트가 인스턴스를 고르는 방식',
+  write: '쓰기',
+  readWriter: '라이터에서 읽기',
+  readReplica: '복제본에서 읽기',
+  burst: '읽기 8번 보내기',
+  waitShort: '0.5초 기다리기',
+  waitLong: '5분 기다리기',
+  reconnect: '두 애플리케이션 다시 연결',
+  report: '분석 보고서 실행',
+  lag: '복제 지연',
+  pool: '서비스 애플리케이션의 연결 풀 크기',
+  load: '읽기 부하',
+  member: (id) => `복제본 ${id}`,
+  copyLink: '링크 복사',
+  link: '이 상태로 여는 링크',
+  step: '둘러보기 단계',
+  next: '다음 단계',
+  opening: '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+/** Opens the page, brings the figure into view and waits until its island has taken over. */
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#endpoints`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeEnabled();
+  return figure;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Records on <html> whether the picture ever reported a running transition. */
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the endpoints figure, its picture and its description`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('endpoints');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #endpoints section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+      await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeDisabled();
+      await expect(figure.getByRole('combobox', { name: words.lag })).toBeDisabled();
+      await expect(figure.getByRole('checkbox', { name: words.member(3), exact: true })).toBeDisabled();
+    });
+  }
+});
+
+test('loads the endpoints diagram only when the figure comes near the viewport', async ({ page }) => {
+  await page.goto(en.path);
+  const figure = figureOf(page, en);
+  const box = await figure.boundingBox();
+  const viewport = page.viewportSize();
+  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
+  await expect(figure.getByRole('button', { name: en.write, exact: true })).toBeDisabled();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+});
+
+test('a reader can run the endpoints scenario with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  const write = figure.getByRole('button', { name: en.write, exact: true });
+
+  await tabTo(page, write);
+  const outline = await write.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Write #1 went to the writer through the cluster endpoint. The replicas apply it 100 ms after it commits.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.readReplica }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Read on connection c1, pinned to replica 1: no writes yet, but the writer already has #1. Stale: the replicas apply writes 100 ms after they commit.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.readWriter }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Read on the writer through the cluster endpoint: write #1, the latest. A read on the writer is never stale.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.waitShort }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('0.5 s later: the replicas hold every write (#1).');
+
+  const pool = figure.getByRole('combobox', { name: en.pool });
+  await tabTo(page, pool);
+  await page.keyboard.press('ArrowUp');
+  await expect(pool).toHaveValue('1');
+  await expect(live).toHaveText("The service app's pool now has 1 connection: closed c2.");
+
+  await tabTo(page, figure.getByRole('button', { name: en.burst }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    "8 reads on a pool of 1 connection: replica 1 served all 8. Each statement goes to its connection's replica.",
+  );
+
+  await tabTo(page, figure.getByRole('checkbox', { name: en.member(1), exact: true }));
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(
+    'Replica 1 joined the analytics custom endpoint (members: replicas 1 and 3). The analytics app reconnected: a3 → replica 1 and a4 → replica 3.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.report }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'The analytics report ran on connection a3, which the custom endpoint pinned to replica 1: write #1, up to date.',
+  );
+
+  const load = figure.getByRole('combobox', { name: en.load });
+  await tabTo(page, load);
+  await page.keyboard.press('End');
+  await expect(load).toHaveValue('peak');
+  await expect(live).toHaveText(
+    'Read load: peak. Average replica CPU 100 %, above the 60 % target: after 3 minutes Auto Scaling adds replicas.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.waitLong }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    /^5 min later: At 3 min, average replica CPU had been 100 %, above the target, for 3 minutes: Auto Scaling started creating replicas 4 and 5\. Now: average replica CPU 100 %\. Creating replicas 4 and 5, ready in 2 min 59 s\.$/,
+  );
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    /^5 min later: At 8 min, replicas 4 and 5 became available and joined the reader endpoint\. Existing connections stay where they are\./,
+  );
+
+  const slider = figure.getByRole('slider', { name: en.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 18 of 18');
+  await expect(live).toHaveText(/^Step 18 of 18: /);
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(
+    /^Step 1 of 18: Writer and 3 replicas; replica lag 100 ms\. No writes yet\. .* A writer and three Aurora Replicas share one cluster volume\./,
+  );
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Step 2 of 18: Write #1 went to the writer through the cluster endpoint\./);
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the endpoints live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.opening);
+    const said =
+      words === en
+        ? [
+            'Replica lag is now 2 s: the replicas apply each write 2 s after it commits.',
+            'Write #1 went to the writer through the cluster endpoint. The replicas apply it 2 s after it commits.',
+            "8 reads on a pool of 2 connections: replica 1 served 4 and replica 2 served 4. Each statement goes to its connection's replica. All of them came back stale.",
+            '0.5 s later: the replicas have not applied any of the 1 write yet.',
+            "The service app's pool now has 3 connections. New: c3 → replica 3. c3 landed on a replica set aside for analytics: the reader endpoint includes every replica.",
+            'Replica 3 left the analytics custom endpoint (members: none). With no members, the analytics app has no connection.',
+            'The custom endpoint has no members, so the analytics app has nowhere to connect.',
+          ]
+        : [
+            '이제 복제 지연은 2초입니다. 복제본은 각 쓰기를 커밋 후 2초 뒤에 반영합니다.',
+            '쓰기 #1 완료: 클러스터 엔드포인트를 거쳐 라이터에 기록했습니다. 복제본에는 커밋 후 2초 뒤에 반영됩니다.',
+            '연결 2개짜리 풀로 읽기 8번: 복제본 1에서 4번, 복제본 2에서 4번 처리했습니다. 각 쿼리는 자기 연결이 가리키는 복제본으로 갑니다. 모두 오래된 값이었습니다.',
+            '0.5초 뒤: 복제본에는 아직 쓰기가 반영되지 않았습니다(라이터에는 #1까지 있음).',
+            '서비스 애플리케이션의 연결 풀이 3개가 되었습니다. 새 연결: c3 → 복제본 3. c3 연결은 분석용으로 떼어 둔 복제본에 붙었습니다. 리더 엔드포인트는 모든 복제본을 포함하기 때문입니다.',
+            '복제본 3 제외: 사용자 지정 엔드포인트 analytics의 구성원은 이제 없습니다. 구성원이 없으므로 분석 애플리케이션은 연결이 없습니다.',
+            '사용자 지정 엔드포인트에 구성원이 없어 분석 애플리케이션이 연결할 곳이 없습니다.',
+          ];
+    await figure.getByRole('combobox', { name: words.lag }).selectOption('3');
+    await expect(live).toHaveText(said[0] ?? '');
+    await figure.getByRole('button', { name: words.write, exact: true }).click();
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('button', { name: words.burst }).click();
+    await expect(live).toHaveText(said[2] ?? '');
+    await figure.getByRole('button', { name: words.waitShort }).click();
+    await expect(live).toHaveText(said[3] ?? '');
+    await figure.getByRole('combobox', { name: words.pool }).selectOption('3');
+    await expect(live).toHaveText(said[4] ?? '');
+    await figure.getByRole('checkbox', { name: words.member(3), exact: true }).uncheck();
+    await expect(live).toHaveText(said[5] ?? '');
+    await figure.getByRole('button', { name: words.report }).click();
+    await expect(live).toHaveText(said[6] ?? '');
+    // The same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.report }).click();
+    await expect(live).toHaveText(said[6] ?? '');
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing in the endpoints diagram is animated: every change lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    const picture = figure.getByRole('img');
+    await figure.getByRole('button', { name: en.write, exact: true }).click();
+    await figure.getByRole('button', { name: en.burst }).click();
+    await expect(picture).toHaveAttribute('data-animating', 'false');
+    expect(await picture.locator('circle.ep-msg').count()).toBe(0);
+    await figure.getByRole('combobox', { name: en.load }).selectOption('peak');
+    await figure.getByRole('button', { name: en.waitLong }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await page.waitForTimeout(700);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a read is animated (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.burst }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('an endpoints state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  await figure.getByRole('combobox', { name: en.lag }).selectOption('3');
+  await figure.getByRole('button', { name: en.write, exact: true }).click();
+  await figure.getByRole('combobox', { name: en.pool }).selectOption('4');
+  await figure.getByRole('checkbox', { name: en.member(1), exact: true }).check();
+  await figure.getByRole('combobox', { name: en.load }).selectOption('peak');
+  await figure.getByRole('button', { name: en.waitLong }).click();
+  const slider = figure.getByRole('slider', { name: en.step });
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 1 of 18');
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('endpoints')).toBeTruthy();
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+  await expect(reopened.getByRole('combobox', { name: en.lag })).toHaveValue('3');
+  await expect(reopened.getByRole('combobox', { name: en.pool })).toHaveValue('4');
+  await expect(reopened.getByRole('combobox', { name: en.load })).toHaveValue('peak');
+  await expect(reopened.getByRole('checkbox', { name: en.member(1), exact: true })).toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: en.member(2), exact: true })).not.toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: en.member(4), exact: true })).toBeDisabled();
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    'Writer and 5 replicas (2 being created); replica lag 2 s. The replicas hold every write (#1). Average replica CPU 100 % (target 60 %).',
+  );
+  await expect(
+    reopened.getByRole('img', {
+      name: /Service app pool: c1 → replica 1, c2 → replica 2, c3 → replica 3 and c4 → replica 1\./,
+    }),
+  ).toBeVisible();
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+  // The simulation carries on from there: the replicas being created become available.
+  await reopened.getByRole('button', { name: en.waitLong }).click();
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    /At 8 min, replicas 4 and 5 became available and joined the reader endpoint\./,
+  );
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed endpoints link shows the default and a notice, without console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, words, '?endpoints=t0.n0.l9.zz%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+    await expect(figure.getByRole('combobox', { name: words.lag })).toHaveValue('1');
+    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
+    // The diagram still works.
+    await figure.getByRole('button', { name: words.write, exact: true }).click();
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the endpoints diagram`, async ({ page }) => {
+        test.slow(); // two full axe runs over a large SVG
+        const figure = await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include('#endpoints-diagram').withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: stale reads, replicas being created, an analytics member added.
+        await figure.getByRole('button', { name: words.write, exact: true }).click();
+        await figure.getByRole('button', { name: words.burst }).click();
+        await figure.getByRole('checkbox', { name: words.member(2), exact: true }).check();
+        await figure.getByRole('combobox', { name: words.load }).selectOption('peak');
+        await figure.getByRole('button', { name: words.waitLong }).click();
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

@@ -1,0 +1,471 @@
+/**
+ * The failover timeline diagram in a real browser. It sits on three pages in
+ * both languages:
+ *   rds-replicas-multi-az #multi-az-db-instance  <Failover scenario="multi-az-instance" compare="replica-promotion" />
+ *   aurora #high-availability                   <Failover scenario="aurora" compare="aurora-no-replica" />
+ *   security-proxy #rds-proxy                   <Failover scenario="aurora" compare="aurora+proxy" />
+ * The interaction tests use the Multi-AZ page. Elements are found by role and
+ * accessible name; URLs are relative to the configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Placement {
+  readonly slug: string;
+  readonly section: string;
+  /** The next section's heading, which the figure must precede (null: the last section). */
+  readonly next: string | null;
+  readonly figure: { readonly en: string; readonly ko: string };
+  readonly opening: { readonly en: string; readonly ko: string };
+}
+
+const PLACEMENTS: readonly Placement[] = [
+  {
+    slug: 'rds-replicas-multi-az',
+    section: 'multi-az-db-instance',
+    next: 'multi-az-db-cluster',
+    figure: {
+      en: 'Failover timeline: Multi-AZ DB instance vs Read replica promoted by hand',
+      ko: '장애 조치 타임라인: 다중 AZ DB 인스턴스 대 읽기 전용 복제본 수동 승격',
+    },
+    opening: {
+      en: 'Showing Multi-AZ DB instance: RTO 77 s, RPO 0 s; Read replica promoted by hand: RTO 226 s (3 min 46 s), RPO 6 s.',
+      ko: '지금 보는 시나리오: 다중 AZ DB 인스턴스 — RTO 77초, RPO 0초 / 읽기 전용 복제본 수동 승격 — RTO 226초(3분 46초), RPO 6초.',
+    },
+  },
+  {
+    slug: 'aurora',
+    section: 'high-availability',
+    next: 'endpoints',
+    figure: {
+      en: 'Failover timeline: Aurora with a replica vs Aurora without a replica',
+      ko: '장애 조치 타임라인: Aurora (복제본 있음) 대 Aurora (복제본 없음)',
+    },
+    opening: {
+      en: 'Showing Aurora with a replica: RTO 28 s, RPO 0 s; Aurora without a replica: RTO 187 s (3 min 7 s), RPO 0 s.',
+      ko: '지금 보는 시나리오: Aurora (복제본 있음) — RTO 28초, RPO 0초 / Aurora (복제본 없음) — RTO 187초(3분 7초), RPO 0초.',
+    },
+  },
+  {
+    slug: 'security-proxy',
+    section: 'rds-proxy',
+    next: null,
+    figure: {
+      en: 'Failover timeline: Aurora with a replica vs Aurora with a replica behind RDS Proxy',
+      ko: '장애 조치 타임라인: Aurora (복제본 있음) 대 Aurora (복제본 있음) + RDS 프록시',
+    },
+    opening: {
+      en: 'Showing Aurora with a replica: RTO 28 s, RPO 0 s; Aurora with a replica behind RDS Proxy: RTO 18 s, RPO 0 s.',
+      ko: '지금 보는 시나리오: Aurora (복제본 있음) — RTO 28초, RPO 0초 / Aurora (복제본 있음) + RDS 프록시 — RTO 18초, RPO 0초.',
+    },
+  },
+];
+
+type Lang = 'en' | 'ko';
+
+interface Words {
+  readonly lang: Lang;
+  readonly picture: RegExp;
+  readonly description: string;
+  readonly table: RegExp;
+  readonly noscript: string;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly fail: string;
+  readonly play: string;
+  readonly pause: string;
+  readonly next: string;
+  readonly previous: string;
+  readonly time: string;
+  readonly scenario: string;
+  readonly compare: string;
+  readonly compareProxy: string;
+  readonly reroll: string;
+  readonly copyLink: string;
+  readonly link: string;
+  /** The live region's words on the Multi-AZ page (seed 1) at steps 0, 1, 4 (the failure), 5 and 35 (the end). */
+  readonly steps: Readonly<Record<0 | 1 | 4 | 5 | 35, string>>;
+  readonly showingAurora: string;
+  readonly showingAuroraProxy: string;
+}
+
+const en: Words = {
+  lang: 'en',
+  picture: /^Failover timeline\. /,
+  description: 'The primary (writer) fails at 0 s.',
+  table: /^Milestones in this run \(seed 1\)/,
+  noscript: 'The controls need JavaScript.',
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+  fail: 'Fail the primary',
+  play: 'Play',
+  pause: 'Pause',
+  next: 'Next step',
+  previous: 'Previous step',
+  time: 'Time',
+  scenario: 'Scenario',
+  compare: 'Compare with',
+  compareProxy: 'Comparison behind RDS Proxy',
+  reroll: 'Different timings',
+  copyLink: 'Copy link',
+  link: 'Link to this state',
+  steps: {
+    0: '39 s before the failure. Multi-AZ DB instance: Normal operation. Each write is committed on primary a and, synchronously, on standby b in another AZ before the application is told it succeeded. Read replica promoted by hand: Normal operation. Primary a sends its changes to read replica b asynchronously; b is running 6 s behind.',
+    1: '30 s before the failure. Multi-AZ DB instance: writes succeed. Writes so far: 2 acknowledged, 0 lost. Read replica promoted by hand: writes succeed. Writes so far: 2 acknowledged, 0 lost.',
+    4: "At the failure (0 s). Multi-AZ DB instance: Primary a fails. The application's connections break and its writes start failing. Read replica promoted by hand: Primary a fails. Nothing happens on its own: a read replica is not a standby.",
+    5: '10 s after the failure. Multi-AZ DB instance: writes fail with connection errors. Writes so far: 8 acknowledged, 2 failed (to be retried), 0 lost. Read replica promoted by hand: writes fail with connection errors. Writes so far: 8 acknowledged, 2 failed (to be retried), 0 lost.',
+    35: '254 s after the failure. Multi-AZ DB instance: writes succeed. Writes so far: 59 acknowledged, 0 lost. Read replica promoted by hand: writes succeed. Writes so far: 58 acknowledged, 1 lost.',
+  },
+  showingAurora: 'Showing Multi-AZ DB instance: RTO 77 s, RPO 0 s; Aurora with a replica: RTO 28 s, RPO 0 s.',
+  showingAuroraProxy:
+    'Showing Multi-AZ DB instance: RTO 77 s, RPO 0 s; Aurora with a replica behind RDS Proxy: RTO 18 s, RPO 0 s.',
+};
+
+const ko: Words = {
+  lang: 'ko',
+  picture: /^장애 조치 타임라인\. /,
+  description: '0초에 기본(라이터) 인스턴스에 장애가 납니다.',
+  table: /^이번 실행\(시드 1\)의 단계별 시간/,
+  noscript: '조작 버튼은 JavaScript가 있어야 동작합니다.',
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+  fail: '기본 인스턴스 장애 내기',
+  play: '재생',
+  pause: '일시 정지',
+  next: '다음 단계',
+  previous: '이전 단계',
+  time: '시간',
+  scenario: '시나리오',
+  compare: '비교 대상',
+  compareProxy: '비교 대상에 RDS 프록시 사용',
+  reroll: '다른 시간으로 다시 실행',
+  copyLink: '링크 복사',
+  link: '이 상태로 여는 링크',
+  steps: {
+    0: '장애 39초 전. 다중 AZ DB 인스턴스: 정상 운영 중. 모든 쓰기는 기본 인스턴스(a)에 커밋되는 동시에 다른 AZ의 대기 인스턴스(b)에도 동기식으로 기록된 뒤에야 애플리케이션에 성공으로 알려집니다. 읽기 전용 복제본 수동 승격: 정상 운영 중. 기본 인스턴스(a)는 변경 내용을 읽기 전용 복제본(b)에 비동기식으로 보내며, 복제본은 6초 뒤처져 있습니다.',
+    1: '장애 30초 전. 다중 AZ DB 인스턴스: 쓰기가 성공합니다. 지금까지 쓰기 완료 2건, 유실 0건. 읽기 전용 복제본 수동 승격: 쓰기가 성공합니다. 지금까지 쓰기 완료 2건, 유실 0건.',
+    4: '장애 발생 시점(0초). 다중 AZ DB 인스턴스: 기본 인스턴스(a)에 장애가 납니다. 애플리케이션의 연결이 끊기고 쓰기가 실패하기 시작합니다. 읽기 전용 복제본 수동 승격: 기본 인스턴스(a)에 장애가 납니다. 저절로 일어나는 일은 없습니다. 읽기 전용 복제본은 대기 인스턴스가 아니기 때문입니다.',
+    5: '장애 후 10초. 다중 AZ DB 인스턴스: 쓰기가 연결 오류로 실패합니다. 지금까지 쓰기 완료 8건, 재시도 대기 2건, 유실 0건. 읽기 전용 복제본 수동 승격: 쓰기가 연결 오류로 실패합니다. 지금까지 쓰기 완료 8건, 재시도 대기 2건, 유실 0건.',
+    35: '장애 후 254초. 다중 AZ DB 인스턴스: 쓰기가 성공합니다. 지금까지 쓰기 완료 59건, 유실 0건. 읽기 전용 복제본 수동 승격: 쓰기가 성공합니다. 지금까지 쓰기 완료 58건, 유실 1건.',
+  },
+  showingAurora:
+    '지금 보는 시나리오: 다중 AZ DB 인스턴스 — RTO 77초, RPO 0초 / Aurora (복제본 있음) — RTO 28초, RPO 0초.',
+  showingAuroraProxy:
+    '지금 보는 시나리오: 다중 AZ DB 인스턴스 — RTO 77초, RPO 0초 / Aurora (복제본 있음) + RDS 프록시 — RTO 18초, RPO 0초.',
+};
+
+const WORDS: Readonly<Record<Lang, Words>> = { en, ko };
+const MULTI_AZ = PLACEMENTS[0] as Placement;
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function pathOf(place: Placement, lang: Lang): string {
+  return `${lang === 'en' ? 'en/' : ''}${place.slug}/`;
+}
+
+function figureOf(page: Page, place: Placement, lang: Lang): Locator {
+  return page.getByRole('figure', { name: place.figure[lang] });
+}
+
+/** Opens the page, brings the figure into view and waits until its island has taken over. */
+async function openDiagram(page: Page, lang: Lang, query = '', place: Placement = MULTI_AZ): Promise<Locator> {
+  await page.goto(`${pathOf(place, lang)}${query}#${place.section}`);
+  const figure = figureOf(page, place, lang);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: WORDS[lang].fail })).toBeEnabled();
+  return figure;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Records on <html> whether the picture ever reported a running transition. */
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const place of PLACEMENTS) {
+    for (const lang of ['ko', 'en'] as const) {
+      const words = WORDS[lang];
+      test(`${pathOf(place, lang)} shows the figure, its picture, description and table in #${place.section}`, async ({
+        page,
+      }) => {
+        await page.goto(pathOf(place, lang));
+        const figure = figureOf(page, place, lang);
+        await expect(figure).toBeVisible();
+        const where = await figure.evaluate(
+          (el, ids) => {
+            const heading = document.getElementById(ids.section);
+            const next = ids.next === null ? null : document.getElementById(ids.next);
+            const after =
+              heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+            const before = next === null || (next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+            return { after, before, nextFound: ids.next === null || next !== null };
+          },
+          { section: place.section, next: place.next },
+        );
+        expect(where, `the figure sits in the #${place.section} section`).toEqual({
+          after: true,
+          before: true,
+          nextFound: true,
+        });
+        await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+        await expect(figure.getByText(words.description)).toBeVisible();
+        await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
+        // (Playwright's JavaScript-off mode still parses <noscript> as raw text, so its line is checked as markup.)
+        expect(await figure.locator('noscript').innerHTML()).toContain(words.noscript);
+        await expect(figure.getByRole('status', { name: words.live })).toHaveText(place.opening[lang]);
+        // Controls that need JavaScript are there, labelled, and disabled.
+        await expect(figure.getByRole('button', { name: words.fail })).toBeDisabled();
+        await expect(figure.getByRole('slider', { name: words.time })).toBeDisabled();
+        await expect(figure.getByRole('combobox', { name: words.scenario })).toBeDisabled();
+      });
+    }
+  }
+});
+
+test('loads the diagram only when the figure comes near the viewport', async ({ page }) => {
+  await page.goto(pathOf(MULTI_AZ, 'en'));
+  const figure = figureOf(page, MULTI_AZ, 'en');
+  const box = await figure.boundingBox();
+  const viewport = page.viewportSize();
+  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
+  await expect(figure.getByRole('button', { name: en.fail })).toBeDisabled();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: en.fail })).toBeEnabled();
+});
+
+test('a reader can run a whole scenario with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, 'en');
+  const live = figure.getByRole('status', { name: en.live });
+  const fail = figure.getByRole('button', { name: en.fail });
+
+  await tabTo(page, fail);
+  expect(await fail.evaluate((el) => getComputedStyle(el).outlineStyle), 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(en.steps[4]);
+  // It plays on from the failure; the same button pauses it.
+  const pause = figure.getByRole('button', { name: en.pause });
+  await tabTo(page, pause);
+  await page.keyboard.press('Enter');
+  await expect(figure.getByRole('button', { name: en.play, exact: true })).toBeVisible();
+
+  const slider = figure.getByRole('slider', { name: en.time });
+  await tabTo(page, slider);
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(en.steps[0]);
+  await expect(slider).toHaveAttribute('aria-valuetext', '39 s before the failure');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(en.steps[1]);
+  await page.keyboard.press('End');
+  await expect(live).toHaveText(en.steps[35]);
+  await expect(slider).toHaveAttribute('aria-valuetext', '254 s after the failure');
+
+  await tabTo(page, figure.getByRole('button', { name: en.previous }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^250 s after the failure\. /);
+
+  // Scenarios: a native select and checkbox, with the arrow keys and Space.
+  const compare = figure.getByRole('combobox', { name: en.compare });
+  await tabTo(page, compare);
+  await page.keyboard.press('ArrowUp');
+  await expect(compare).toHaveValue('aurora-no-replica');
+  await expect(live).toHaveText(
+    'Showing Multi-AZ DB instance: RTO 77 s, RPO 0 s; Aurora without a replica: RTO 187 s (3 min 7 s), RPO 0 s.',
+  );
+  const proxy = figure.getByRole('checkbox', { name: en.compareProxy });
+  await tabTo(page, proxy);
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(
+    'Showing Multi-AZ DB instance: RTO 77 s, RPO 0 s; Aurora without a replica behind RDS Proxy: RTO 171 s (2 min 51 s), RPO 0 s.',
+  );
+  await tabTo(page, figure.getByRole('button', { name: en.reroll }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'New timings (run 2): Multi-AZ DB instance: RTO 96 s, RPO 0 s; Aurora without a replica behind RDS Proxy: RTO 276 s (4 min 36 s), RPO 0 s.',
+  );
+  await expect(figure.getByRole('img', { name: /Aurora without a replica behind RDS Proxy: RTO 276 s/ })).toBeVisible();
+});
+
+for (const lang of ['ko', 'en'] as const) {
+  const words = WORDS[lang];
+  test(`${pathOf(MULTI_AZ, lang)}: the live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, lang);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(MULTI_AZ.opening[lang]);
+    const slider = figure.getByRole('slider', { name: words.time });
+    for (let i = 0; i < 4; i += 1) await slider.press('ArrowRight');
+    await expect(live).toHaveText(words.steps[4]);
+    await figure.getByRole('button', { name: words.next }).click();
+    await expect(live).toHaveText(words.steps[5]);
+    // Back to the same words: they are said again (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.previous }).click();
+    await expect(live).toHaveText(words.steps[4]);
+    await figure.getByRole('combobox', { name: words.compare }).selectOption('aurora');
+    await expect(live).toHaveText(words.showingAurora);
+    await figure.getByRole('checkbox', { name: words.compareProxy }).check();
+    await expect(live).toHaveText(words.showingAuroraProxy);
+    // The time the reader stood at is kept across the change.
+    await expect(slider).toHaveAttribute(
+      'aria-valuetext',
+      lang === 'en' ? 'At the failure (0 s)' : '장애 발생 시점(0초)',
+    );
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated: every step lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, 'en');
+    await watchAnimations(figure);
+    const picture = figure.getByRole('img');
+    await figure.getByRole('button', { name: en.fail }).click();
+    // Playing on through the hold at the failure and into the sweep to the next step.
+    await expect(figure.getByRole('slider', { name: en.time })).not.toHaveAttribute(
+      'aria-valuetext',
+      'At the failure (0 s)',
+      {
+        timeout: 10_000,
+      },
+    );
+    await figure.getByRole('button', { name: en.pause }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await page.waitForTimeout(700);
+    await expect(picture).toHaveAttribute('data-animating', 'false');
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('playing sweeps the cursor (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, 'en');
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.fail }).click();
+    await expect.poll(() => sawAnimation(page), { timeout: 10_000 }).toBe(true);
+    await figure.getByRole('button', { name: en.pause }).click();
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('a chosen state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, 'en');
+  await figure.getByRole('combobox', { name: en.scenario }).selectOption('multi-az-cluster');
+  await figure.getByRole('combobox', { name: en.compare }).selectOption('aurora');
+  await figure.getByRole('checkbox', { name: en.compareProxy }).check();
+  await figure.getByRole('button', { name: en.reroll }).click();
+  const slider = figure.getByRole('slider', { name: en.time });
+  await slider.press('Home');
+  for (let i = 0; i < 6; i += 1) await slider.press('ArrowRight');
+  const at = await slider.getAttribute('aria-valuetext');
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const url = new URL(link);
+  expect(url.searchParams.get('failover')).toBe('mc.aup.s2.t6');
+  expect(url.hash).toBe('#failover-diagram');
+
+  await page.goto(link);
+  const reopened = page.getByRole('figure', { name: MULTI_AZ.figure.en });
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.fail })).toBeEnabled();
+  await expect(reopened.getByRole('combobox', { name: en.scenario })).toHaveValue('multi-az-cluster');
+  await expect(reopened.getByRole('combobox', { name: en.compare })).toHaveValue('aurora');
+  await expect(reopened.getByRole('checkbox', { name: en.compareProxy })).toBeChecked();
+  await expect(reopened.getByRole('slider', { name: en.time })).toHaveAttribute('aria-valuetext', at ?? '');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    'Showing Multi-AZ DB cluster: RTO 23 s, RPO 0 s; Aurora with a replica behind RDS Proxy: RTO 26 s, RPO 0 s.',
+  );
+  await expect(
+    reopened.getByRole('img', { name: /^Failover timeline\. Multi-AZ DB cluster: RTO 23 s, RPO 0 s\./ }),
+  ).toBeVisible();
+  await expect(reopened.getByRole('table', { name: /seed 2/ }).getByRole('columnheader')).toHaveText([
+    'Milestone',
+    'Multi-AZ DB cluster',
+    'Aurora with a replica behind RDS Proxy',
+  ]);
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+});
+
+for (const lang of ['ko', 'en'] as const) {
+  const words = WORDS[lang];
+  test(`${pathOf(MULTI_AZ, lang)}: a malformed link shows the default and a notice, without console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, lang, '?failover=zz.s99.t9999%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(MULTI_AZ.opening[lang]);
+    await expect(figure.getByRole('slider', { name: words.time })).toHaveValue('0');
+    await expect(figure.getByRole('combobox', { name: words.scenario })).toHaveValue('multi-az-instance');
+    await expect(figure.getByRole('combobox', { name: words.compare })).toHaveValue('replica-promotion');
+    // The diagram still works.
+    await figure.getByRole('button', { name: words.next }).click();
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.steps[1]);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    // The site follows the system scheme until the reader picks one; set the attribute too, to be sure.
+    test.use({ colorScheme: theme });
+
+    // Both languages where the run is busiest (lost writes, a lag band), one each elsewhere.
+    const cases: readonly (readonly [Placement, Lang])[] = [
+      [MULTI_AZ, 'ko'],
+      [MULTI_AZ, 'en'],
+      [PLACEMENTS[1] as Placement, 'en'],
+      [PLACEMENTS[2] as Placement, 'ko'],
+    ];
+    for (const [place, lang] of cases) {
+      test(`${pathOf(place, lang)}: axe finds nothing in the diagram`, async ({ page }) => {
+        const figure = await openDiagram(page, lang, '', place);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include('#failover-diagram').withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: the end of the run, every bar filled in and every write placed.
+        await figure.getByRole('slider', { name: WORDS[lang].time }).press('End');
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

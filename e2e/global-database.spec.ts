@@ -1,0 +1,422 @@
+/**
+ * The Aurora Global Database diagram in a real browser, on the Korean page
+ * (/aurora-serverless-global-ml/) and the English one
+ * (/en/aurora-serverless-global-ml/), in the #global-database section.
+ * Elements are found by role and accessible name; URLs are relative to the
+ * configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly region: (code: string) => string;
+  readonly outage: string;
+  readonly recover: string;
+  readonly target: string;
+  readonly failover: string;
+  readonly switchover: string;
+  readonly copyLink: string;
+  readonly link: string;
+  readonly step: string;
+  readonly next: string;
+  readonly opening: string;
+}
+
+const CITY_EN: Readonly<Record<string, string>> = {
+  'us-west-2': 'Oregon',
+  'us-east-1': 'N. Virginia',
+  'ca-central-1': 'Canada',
+  'sa-east-1': 'São Paulo',
+  'eu-west-1': 'Ireland',
+  'eu-west-2': 'London',
+  'eu-central-1': 'Frankfurt',
+  'ap-south-1': 'Mumbai',
+  'ap-southeast-1': 'Singapore',
+  'ap-northeast-2': 'Seoul',
+  'ap-northeast-1': 'Tokyo',
+  'ap-southeast-2': 'Sydney',
+};
+
+const CITY_KO: Readonly<Record<string, string>> = {
+  'us-west-2': '오레곤',
+  'us-east-1': '버지니아 북부',
+  'ca-central-1': '캐나다',
+  'sa-east-1': '상파울루',
+  'eu-west-1': '아일랜드',
+  'eu-west-2': '런던',
+  'eu-central-1': '프랑크푸르트',
+  'ap-south-1': '뭄바이',
+  'ap-southeast-1': '싱가포르',
+  'ap-northeast-2': '서울',
+  'ap-northeast-1': '도쿄',
+  'ap-southeast-2': '시드니',
+};
+
+const en: Words = {
+  path: 'en/aurora-serverless-global-ml/',
+  figure: 'Aurora Global Database: one primary Region, up to 10 secondary Regions, failover and switchover',
+  picture: /^Aurora Global Database across twelve AWS Regions, west to east\. Primary Region: N\. Virginia/,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+  description: 'That loss is the RPO, typically seconds',
+  table: 'Failover and switchover compared',
+  region: (code) => `${CITY_EN[code]} (${code})`,
+  outage: 'Outage in the primary Region',
+  recover: 'End the outage',
+  target: 'Secondary Region to promote',
+  failover: 'Fail over (unplanned)',
+  switchover: 'Switch over (planned)',
+  copyLink: 'Copy link',
+  link: 'Link to this state',
+  step: 'Tour step',
+  next: 'Next step',
+  opening:
+    'Primary Region: N. Virginia (us-east-1), taking writes. 2 of up to 10 secondary Regions: Ireland 0.32 s behind and Seoul 0.55 s behind.',
+};
+
+const ko: Words = {
+  path: 'aurora-serverless-global-ml/',
+  figure: 'Aurora Global Database: 기본 리전 하나와 보조 리전 최대 10개, 장애 조치와 전환',
+  picture: /^서쪽에서 동쪽으로 놓인 AWS 리전 12개 위의 Aurora Global Database\. 기본 리전: 버지니아 북부/,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+  description: '이 손실이 RPO로 보통 몇 초이고',
+  table: '장애 조치와 전환 비교',
+  region: (code) => `${CITY_KO[code]} (${code})`,
+  outage: '기본 리전에 장애 일으키기',
+  recover: '장애 끝내기',
+  target: '승격할 보조 리전',
+  failover: '장애 조치 (계획되지 않음)',
+  switchover: '전환 (계획됨)',
+  copyLink: '링크 복사',
+  link: '이 상태로 여는 링크',
+  step: '둘러보기 단계',
+  next: '다음 단계',
+  opening:
+    '기본 리전: 버지니아 북부 리전(us-east-1), 쓰기를 받는 중. 보조 리전 2개(최대 10개): 아일랜드 0.32초 뒤처짐, 서울 0.55초 뒤처짐.',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+/** Opens the page, brings the figure into view and waits until its island has taken over. */
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#global-database`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: words.outage })).toBeEnabled();
+  return figure;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Records on <html> whether the picture ever reported a running transition. */
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the Global Database figure, its picture and its description`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('global-database');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #global-database section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+      await expect(figure.getByRole('button', { name: words.failover })).toBeDisabled();
+      await expect(figure.getByRole('checkbox', { name: words.region('ap-southeast-2') })).toBeDisabled();
+    });
+  }
+});
+
+test('loads the Global Database diagram only when the figure comes near the viewport', async ({ page }) => {
+  await page.goto(en.path);
+  const figure = figureOf(page, en);
+  const box = await figure.boundingBox();
+  const viewport = page.viewportSize();
+  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
+  await expect(figure.getByRole('button', { name: en.outage })).toBeDisabled();
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: en.outage })).toBeEnabled();
+});
+
+test('a reader can run a failover and a switchover with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+
+  const sydney = figure.getByRole('checkbox', { name: en.region('ap-southeast-2') });
+  await tabTo(page, sydney);
+  const outline = await sydney.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Space');
+  await expect(live).toHaveText(
+    'Added Sydney (ap-southeast-2), 0.73 s behind the primary. Now 3 of 10 secondary Regions.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.failover }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'The primary Region is healthy, so there is nothing to fail over from. To move the primary without losing data, switch over.',
+  );
+
+  await tabTo(page, figure.getByRole('button', { name: en.outage }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Regional outage in N. Virginia (us-east-1): the primary cluster is unreachable and writes stop. The secondary Regions keep serving reads with what they had received.',
+  );
+
+  const target = figure.getByRole('combobox', { name: en.target });
+  await tabTo(page, target);
+  await expect(target).toHaveValue('eu-west-1');
+  await page.keyboard.press('ArrowDown');
+  await expect(target).toHaveValue('ap-northeast-2');
+
+  await tabTo(page, figure.getByRole('button', { name: en.failover }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Failover: Seoul (ap-northeast-2) promoted in 45 s, so writes resume in under a minute (RTO). Writes from the last 0.55 s in N. Virginia never reached Seoul: about 55 writes lost (RPO).',
+  );
+  await expect(
+    figure.getByRole('img', { name: /Primary Region: Seoul \(ap-northeast-2\), taking writes\./ }),
+  ).toBeVisible();
+
+  await tabTo(page, figure.getByRole('button', { name: en.recover }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'N. Virginia (us-east-1) is back and rejoins as a secondary Region of the new primary, Seoul, 0.55 s behind it. The writes it never replicated stay lost.',
+  );
+
+  await tabTo(page, target);
+  await page.keyboard.press('Home');
+  await expect(target).toHaveValue('us-east-1');
+  await tabTo(page, figure.getByRole('button', { name: en.switchover }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Switchover to N. Virginia (us-east-1): writes paused until every secondary had caught up (N. Virginia, the slowest, needed 0.55 s), then the roles swapped. Nothing was lost (RPO 0); Seoul is now a secondary Region.',
+  );
+
+  const slider = figure.getByRole('slider', { name: en.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 8 of 8');
+  await expect(live).toHaveText(
+    'Step 8 of 8: Tokyo (ap-northeast-1) was not added: a global database has at most 10 secondary Regions. An eleventh secondary Region is refused.',
+  );
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(
+    `Step 1 of 8: ${en.opening} One primary Region takes every write. The secondary Regions replicate its storage, typically less than a second behind.`,
+  );
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Step 2 of 8: Added Sydney \(ap-southeast-2\), 0\.73 s behind the primary\./);
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the Global Database live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.opening);
+    const said =
+      words === en
+        ? [
+            'A switchover needs a healthy primary, because it first brings every secondary up to date. During an outage, fail over instead.',
+            'Failover: Ireland (eu-west-1) promoted in 45 s, so writes resume in under a minute (RTO). Writes from the last 0.32 s in N. Virginia never reached Ireland: about 32 writes lost (RPO).',
+            'N. Virginia (us-east-1) is back and rejoins as a secondary Region of the new primary, Ireland, 0.32 s behind it. The writes it never replicated stay lost.',
+            'Removed Seoul (ap-northeast-2) from the global database. 1 of 10 secondary Regions left.',
+          ]
+        : [
+            '전환은 먼저 모든 보조 리전을 최신 상태로 맞추므로 기본 리전이 정상이어야 합니다. 장애 중에는 장애 조치를 쓰세요.',
+            '장애 조치: 아일랜드 리전(eu-west-1) 승격에 45초가 걸려 1분 안에 쓰기가 다시 시작됩니다(RTO). 버지니아 북부 리전의 마지막 0.32초 동안의 쓰기는 아일랜드 리전에 닿지 못해 약 32건을 잃었습니다(RPO).',
+            '버지니아 북부 리전(us-east-1) 복구: 새 기본 리전인 아일랜드 리전의 보조 리전으로 다시 합류했습니다(0.32초 뒤처짐). 복제되지 못했던 쓰기는 되살아나지 않습니다.',
+            '글로벌 데이터베이스에서 제거: 서울 리전(ap-northeast-2). 남은 보조 리전은 최대 10개 중 1개입니다.',
+          ];
+    await figure.getByRole('button', { name: words.outage }).click();
+    await figure.getByRole('button', { name: words.switchover }).click();
+    await expect(live).toHaveText(said[0] ?? '');
+    await figure.getByRole('button', { name: words.failover }).click();
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('button', { name: words.recover }).click();
+    await expect(live).toHaveText(said[2] ?? '');
+    await figure.getByRole('checkbox', { name: words.region('ap-northeast-2') }).uncheck();
+    await expect(live).toHaveText(said[3] ?? '');
+    // The same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.recover }).click();
+    await figure.getByRole('button', { name: words.recover }).click();
+    await expect(live).not.toHaveText('');
+  });
+}
+
+test('an eleventh secondary Region is refused and its box stays unchecked', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  for (const code of [
+    'us-west-2',
+    'ca-central-1',
+    'sa-east-1',
+    'eu-west-2',
+    'eu-central-1',
+    'ap-south-1',
+    'ap-southeast-1',
+    'ap-southeast-2',
+  ]) {
+    await figure.getByRole('checkbox', { name: en.region(code) }).check();
+  }
+  await expect(live).toHaveText(/Now 10 of 10 secondary Regions\.$/);
+  const tokyo = figure.getByRole('checkbox', { name: en.region('ap-northeast-1') });
+  await tokyo.click();
+  await expect(live).toHaveText(
+    'Tokyo (ap-northeast-1) was not added: a global database has at most 10 secondary Regions.',
+  );
+  await expect(tokyo).not.toBeChecked();
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing in the Global Database diagram is animated: every change lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('checkbox', { name: en.region('ap-southeast-2') }).check();
+    await figure.getByRole('button', { name: en.switchover }).click();
+    await figure.getByRole('button', { name: en.outage }).click();
+    await figure.getByRole('button', { name: en.failover }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false');
+    expect(await figure.getByRole('img').locator('circle.gd-msg').count()).toBe(0);
+    await page.waitForTimeout(900);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a switchover is animated (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.switchover }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('a Global Database state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  const slider = figure.getByRole('slider', { name: en.step });
+  for (let i = 0; i < 3; i += 1) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 4 of 8');
+  await figure.getByRole('checkbox', { name: en.region('sa-east-1') }).check();
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('global-database')).toBe('t3.p9.s3-4-11.o1');
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.outage })).toBeEnabled();
+  await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 4 of 8');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    'Primary Region: Seoul (ap-northeast-2), taking writes. 3 of up to 10 secondary Regions: São Paulo 0.83 s behind, Ireland 0.46 s behind and Sydney 0.43 s behind. N. Virginia, the old primary, is down and out of the global database.',
+  );
+  await expect(reopened.getByRole('checkbox', { name: en.region('sa-east-1') })).toBeChecked();
+  await expect(reopened.getByRole('checkbox', { name: en.region('ap-northeast-2') })).toBeDisabled();
+  await expect(reopened.getByRole('checkbox', { name: en.region('us-east-1') })).toBeDisabled();
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+  // The old primary comes back as a secondary.
+  await reopened.getByRole('button', { name: en.recover }).click();
+  await expect(reopened.getByRole('checkbox', { name: en.region('us-east-1') })).toBeChecked();
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed Global Database link shows the default and a notice, without console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, words, '?global-database=t0.p99.s1-1.%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+    await expect(figure.getByRole('checkbox', { name: words.region('eu-west-1') })).toBeChecked();
+    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
+    // The diagram still works.
+    await figure.getByRole('button', { name: words.outage }).click();
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the Global Database diagram`, async ({ page }) => {
+        test.slow(); // two full axe runs over a large SVG
+        const figure = await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page })
+            .include('#global-database-diagram')
+            .withTags(AXE_TAGS)
+            .analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: an outage and a failover, with the old primary cut off.
+        await figure.getByRole('button', { name: words.outage }).click();
+        await figure.getByRole('button', { name: words.failover }).click();
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

@@ -1,0 +1,367 @@
+/**
+ * The restore-options timeline in a real browser, on the Korean page
+ * (/backups-restore-cloning/) and the English one, in the #restore-options
+ * section. Elements are found by role and accessible name; URLs are relative
+ * to the configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly pitr: string;
+  readonly yes: string;
+  readonly slider: string;
+  readonly days: string;
+  readonly hours: string;
+  readonly minutes: string;
+  readonly jump: string;
+  readonly engine: string;
+  readonly retention: string;
+  readonly backtrack: string;
+  readonly step: string;
+  readonly next: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly opening: string;
+}
+
+const en: Words = {
+  path: 'en/backups-restore-cloning/',
+  figure: 'Restore options: which ways back reach a given moment',
+  picture: /^Ways back on a two-week timeline, Aurora MySQL, 7 days of retention\. /,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+  description: 'Point-in-time restore uses the automated backups.',
+  table: 'Returning to the moment 2 hours ago',
+  pitr: 'Point-in-time restore',
+  yes: '✓ Yes',
+  slider: 'Moment on the timeline',
+  days: 'Days ago',
+  hours: 'Hours',
+  minutes: 'Minutes',
+  jump: 'Jump to a marked moment',
+  engine: 'Engine',
+  retention: 'Backup retention period (days)',
+  backtrack: 'Target backtrack window (hours)',
+  step: 'Tour step',
+  next: 'Next step',
+  link: 'Link to this state',
+  copyLink: 'Copy link',
+  opening:
+    '2 hours ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+};
+
+const ko: Words = {
+  path: 'backups-restore-cloning/',
+  figure: '복원 옵션: 어느 시점으로, 어떤 방법으로 돌아갈 수 있나',
+  picture: /^2주 타임라인 위의 복원 방법, Aurora MySQL, 보존 기간 7일\. /,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+  description: '특정 시점으로 복원은 자동 백업을 씁니다.',
+  table: '2시간 전 시점으로 돌아가기',
+  pitr: '특정 시점으로 복원',
+  yes: '✓ 가능',
+  slider: '타임라인의 시점',
+  days: '며칠 전',
+  hours: '시간',
+  minutes: '분',
+  jump: '표시된 시점으로 이동',
+  engine: '엔진',
+  retention: '백업 보존 기간(일)',
+  backtrack: '대상 역추적 기간(시간)',
+  step: '둘러보기 단계',
+  next: '다음 단계',
+  link: '이 상태로 여는 링크',
+  copyLink: '링크 복사',
+  opening: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+/** Opens the page at the diagram and waits for the island to take over. */
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#restore-options`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('combobox', { name: words.engine })).toBeEnabled();
+  return figure;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus. */
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** Records on <html> whether the picture ever reported a running transition. */
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the restore figure, its picture, table and description`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('restore-options');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #restore-options section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      const table = figure.getByRole('table', { name: words.table });
+      await expect(table).toBeVisible();
+      await expect(table.getByRole('row', { name: new RegExp(`^${words.pitr} `) })).toContainText(words.yes);
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+      await expect(figure.getByRole('slider', { name: words.slider })).toBeDisabled();
+      await expect(figure.getByRole('combobox', { name: words.engine })).toBeDisabled();
+    });
+  }
+});
+
+test('a reader can pick moments and settings with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  const slider = figure.getByRole('slider', { name: en.slider });
+
+  await tabTo(page, slider);
+  const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'now');
+  await expect(live).toHaveText(
+    'Now: a clone can return here; point-in-time restore, a manual snapshot, Backtrack and restore from S3 cannot.',
+  );
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveAttribute('aria-valuetext', '3 minutes ago');
+  await expect(live).toHaveText(
+    '3 minutes ago: Backtrack can return here; point-in-time restore, a manual snapshot, a clone and restore from S3 cannot.',
+  );
+
+  // The number fields say the same moment, and set it exactly.
+  const days = figure.getByRole('spinbutton', { name: en.days, exact: true });
+  await expect(days).toHaveValue('0');
+  await expect(figure.getByRole('spinbutton', { name: en.minutes, exact: true })).toHaveValue('3');
+  await tabTo(page, days);
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(live).toHaveText(
+    '3 days 3 minutes ago: point-in-time restore can return here; a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
+  );
+
+  const jump = figure.getByRole('combobox', { name: en.jump });
+  await tabTo(page, jump);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toHaveText(
+    '11 days 14 hours ago: a manual snapshot can return here; point-in-time restore, Backtrack, a clone and restore from S3 cannot.',
+  );
+
+  const engine = figure.getByRole('combobox', { name: en.engine });
+  await tabTo(page, engine);
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await expect(engine).toHaveValue('rds-mysql');
+  await expect(live).toHaveText(/^Engine: RDS for MySQL\. 11 days 14 hours ago: a manual snapshot can return here/);
+
+  const retention = figure.getByRole('spinbutton', { name: en.retention });
+  await tabTo(page, retention);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type('0');
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    /^Backup retention 0 days: automated backups are off, and so is point-in-time restore\. /,
+  );
+  await expect(
+    figure.getByRole('row', { name: /^Point-in-time restore / }).getByRole('cell').last(),
+  ).toHaveText('Automated backups are off (retention 0 days), so there is nothing to restore from.');
+
+  const step = figure.getByRole('slider', { name: en.step });
+  await tabTo(page, step);
+  await page.keyboard.press('End');
+  await expect(step).toHaveAttribute('aria-valuetext', 'Step 12 of 12');
+  await expect(live).toHaveText(/^Step 12 of 12: An RDS DB instance can set retention to 0/);
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(/^Step 1 of 12: Pick a moment on the two-week timeline/);
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Step 2 of 12: Now: only a clone starts here/);
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.opening);
+    const said =
+      words === en
+        ? [
+            '5 minutes ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+            '3 days ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+            'Target backtrack window: 24 hours. 3 days ago: point-in-time restore can return here; a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
+            "Backup retention: 1 day. Aurora's automated backups can't be turned off: the shortest retention is 1 day. 3 days ago: nothing here can return to it; point-in-time restore, a manual snapshot, Backtrack, a clone and restore from S3 cannot.",
+            'Engine: Aurora PostgreSQL. 3 days ago: nothing here can return to it; point-in-time restore, a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
+          ]
+        : [
+            '5분 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+            '3일 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+            '대상 역추적 기간: 24시간. 3일 전 시점 — 가능: 특정 시점 복원. 불가: 수동 스냅샷, 역추적, 클론, S3 복원.',
+            '백업 보존 기간: 1일. Aurora의 자동 백업은 끌 수 없어 보존 기간은 최소 1일입니다. 3일 전 시점 — 가능: 없음. 불가: 특정 시점 복원, 수동 스냅샷, 역추적, 클론, S3 복원.',
+            '엔진: Aurora PostgreSQL. 3일 전 시점 — 가능: 없음. 불가: 특정 시점 복원, 수동 스냅샷, 역추적, 클론, S3 복원.',
+          ];
+    const jump = figure.getByRole('combobox', { name: words.jump });
+    await jump.selectOption('latest');
+    await expect(live).toHaveText(said[0] ?? '');
+    await jump.selectOption('backtrackEdge');
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('spinbutton', { name: words.backtrack }).fill('24');
+    await figure.getByRole('spinbutton', { name: words.backtrack }).press('Enter');
+    await expect(live).toHaveText(said[2] ?? '');
+    await figure.getByRole('spinbutton', { name: words.retention }).fill('0');
+    await figure.getByRole('spinbutton', { name: words.retention }).press('Enter');
+    await expect(live).toHaveText(said[3] ?? '');
+    await expect(figure.getByRole('spinbutton', { name: words.retention })).toHaveValue('1');
+    await figure.getByRole('combobox', { name: words.engine }).selectOption('aurora-postgresql');
+    await expect(live).toHaveText(said[4] ?? '');
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated: every change lands at once', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    const picture = figure.getByRole('img');
+    await figure.getByRole('combobox', { name: en.jump }).selectOption('s1');
+    await expect(picture).toHaveAttribute('data-animating', 'false');
+    await figure.getByRole('spinbutton', { name: en.retention }).fill('14');
+    await figure.getByRole('spinbutton', { name: en.retention }).press('Enter');
+    await figure.getByRole('button', { name: en.next }).click();
+    await page.waitForTimeout(700);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('moving the moment is animated (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('combobox', { name: en.jump }).selectOption('s1');
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('a state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  await figure.getByRole('combobox', { name: en.engine }).selectOption('rds-postgresql');
+  await figure.getByRole('spinbutton', { name: en.retention }).fill('0');
+  await figure.getByRole('spinbutton', { name: en.retention }).press('Enter');
+  await figure.getByRole('combobox', { name: en.jump }).selectOption('s2');
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('restore')).toBe('rp.r0.b72.m5880.t0');
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('combobox', { name: en.engine })).toBeEnabled();
+  await expect(reopened.getByRole('combobox', { name: en.engine })).toHaveValue('rds-postgresql');
+  await expect(reopened.getByRole('spinbutton', { name: en.retention })).toHaveValue('0');
+  await expect(reopened.getByRole('spinbutton', { name: en.days, exact: true })).toHaveValue('4');
+  await expect(reopened.getByRole('spinbutton', { name: en.hours, exact: true })).toHaveValue('2');
+  await expect(reopened.getByRole('combobox', { name: en.jump })).toHaveValue('s2');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    '4 days 2 hours ago: a manual snapshot can return here; point-in-time restore, Backtrack, a clone and restore from S3 cannot.',
+  );
+  await expect(reopened.getByRole('table', { name: 'Returning to the moment 4 days 2 hours ago' })).toBeVisible();
+  await expect(reopened.getByRole('img', { name: /^Ways back on a two-week timeline, RDS for PostgreSQL, 0 days of retention\. / })).toBeVisible();
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed restore link shows the default and a notice, without console errors`, async ({
+    page,
+  }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    // Aurora cannot have retention 0, and the rest is not a state at all.
+    const figure = await openDiagram(page, words, '?restore=am.r0.b99.zz%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+    await expect(figure.getByRole('spinbutton', { name: words.retention })).toHaveValue('7');
+    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
+    // The diagram still works.
+    await figure.getByRole('combobox', { name: words.jump }).selectOption('now');
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the restore diagram`, async ({ page }) => {
+        const figure = await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include('#restore-diagram').withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // Another state: an RDS engine, the cursor in the enlarged last minutes.
+        await figure.getByRole('combobox', { name: words.engine }).selectOption('rds-mysql');
+        await figure.getByRole('combobox', { name: words.jump }).selectOption('recent');
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { toMarkup, type SceneNode } from '../kit/scene';
+import { barWidth, HEIGHT, niceAxis, sceneOf, storageRows, TITLE_ID, WIDTH } from './layout';
+import { accounting, initial, run, SIZES_GIB, readyMinutes } from './model';
+import { events } from './model.arbitrary';
+import { cloneStrings } from './strings';
+import { stateAt } from './timeline';
+
+function find(node: SceneNode, key: string): SceneNode | undefined {
+  if (node.key === key) return node;
+  for (const child of node.children ?? []) {
+    const hit = find(child, key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function keysAreUnique(node: SceneNode): boolean {
+  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
+  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
+}
+
+/** Every translate() and x/y in the scene, resolved to absolute positions. */
+function positions(node: SceneNode, dx = 0, dy = 0, out: Array<[number, number]> = []): Array<[number, number]> {
+  const t = /translate\(([-\d.]+),([-\d.]+)\)/.exec(String(node.attrs['transform'] ?? ''));
+  const x = dx + (t ? Number(t[1]) : 0);
+  const y = dy + (t ? Number(t[2]) : 0);
+  if (typeof node.attrs['x'] === 'number' && typeof node.attrs['y'] === 'number') {
+    out.push([x + node.attrs['x'], y + node.attrs['y']]);
+  }
+  for (const child of node.children ?? []) positions(child, x, y, out);
+  return out;
+}
+
+describe('the cloning scene', () => {
+  it('keeps keys unique and everything inside the picture, whatever happened', () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const scene = sceneOf(run(list), cloneStrings.en);
+        expect(keysAreUnique(scene)).toBe(true);
+        for (const [x, y] of positions(scene)) {
+          expect(x).toBeGreaterThanOrEqual(0);
+          expect(x).toBeLessThanOrEqual(WIDTH);
+          expect(y).toBeGreaterThanOrEqual(0);
+          expect(y).toBeLessThanOrEqual(HEIGHT);
+        }
+      }),
+    );
+  });
+
+  it('lists the same attribute names for the same key, whatever the state', () => {
+    const seen = new Map<string, string>();
+    const names = (node: SceneNode, path = ''): void => {
+      const here = `${path}/${node.tag}:${node.key}`;
+      const list = Object.keys(node.attrs).sort().join(',');
+      const before = seen.get(here);
+      if (before !== undefined) expect(list, here).toBe(before);
+      seen.set(here, list);
+      for (const child of node.children ?? []) names(child, here);
+    };
+    fc.assert(
+      fc.property(events, (list) => {
+        names(sceneOf(run(list), cloneStrings.en));
+      }),
+    );
+  });
+
+  it('draws one square per stored page, in rows that add up to the total', () => {
+    fc.assert(
+      fc.property(events, (list) => {
+        const state = run(list);
+        const rows = storageRows(state, cloneStrings.en);
+        const squares = find(sceneOf(state, cloneStrings.en), 'squares')?.children ?? [];
+        expect(squares.map((sq) => sq.key).sort()).toEqual(state.pages.map((id) => `page-${id}`).sort());
+        expect(rows.reduce((sum, row) => sum + row.pages.length, 0)).toBe(accounting(state).total);
+      }),
+    );
+  });
+
+  it('marks each page shared or own in words as well as colour', () => {
+    const scene = sceneOf(stateAt(2), cloneStrings.ko);
+    const source = find(scene, 'cluster-0');
+    const b = find(source ?? scene, 'cell-1');
+    const a = find(source ?? scene, 'cell-0');
+    expect(b?.attrs['class']).toBe('c-cell is-own');
+    expect(b?.children?.map((c) => c.text)).toEqual([undefined, 'B1', '전용']);
+    expect(a?.children?.map((c) => c.text)).toEqual([undefined, 'A', '공유 ×2']);
+    expect(find(sceneOf(stateAt(7), cloneStrings.en), 'note')?.text).toBe(
+      'Deleted: the pages only it pointed at were freed',
+    );
+  });
+
+  it('puts both ways on one time axis that reaches past the slower one', () => {
+    for (const gib of SIZES_GIB) {
+      const restore = readyMinutes('restore', gib);
+      const axis = niceAxis(restore);
+      expect(axis.end).toBeGreaterThanOrEqual(restore);
+      expect(axis.end / axis.step).toBeLessThanOrEqual(5);
+      expect(barWidth(readyMinutes('clone', gib), axis)).toBeLessThanOrEqual(barWidth(restore, axis));
+    }
+    expect(niceAxis(70)).toEqual({ end: 75, step: 15 });
+    expect(barWidth(0, niceAxis(6010))).toBe(2);
+  });
+
+  it('serialises to a static SVG with an accessible title', () => {
+    const markup = toMarkup(sceneOf(initial(), cloneStrings.en));
+    expect(markup.startsWith('<svg data-key="clone" class="c-picture" data-part="picture" viewBox="0 0 640 580" role="img"')).toBe(
+      true,
+    );
+    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+    expect(markup).toContain(`<title data-key="title" id="${TITLE_ID}">Pages of Source.`);
+  });
+});

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { METHODS, SIZES_GIB } from './model';
+import { clonePageStrings, type ClonePageStrings } from './page-strings';
+import { cloneStrings, type CloneStrings } from './strings';
+import { TOUR } from './timeline';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const tally = { shared: 2, own: [{ name: 'x', pages: 1 }], total: 3 };
+const facts = { writer: 'x', letter: 'B', from: 'B', to: 'B1', others: ['y'] };
+
+function islandWords(s: CloneStrings): string[] {
+  return [
+    s.name(0),
+    s.name(2),
+    ...SIZES_GIB.map((gib) => s.size(gib)),
+    s.duration(5),
+    s.duration(70),
+    s.duration(6010),
+    s.picture.title(['x'], 'y'),
+    s.picture.pages,
+    s.picture.origin(null),
+    s.picture.origin('x'),
+    s.picture.deleted,
+    s.picture.freedNote,
+    s.picture.shared(2),
+    s.picture.own,
+    s.picture.storage,
+    s.picture.sharedRow(2),
+    s.picture.ownRow('x', 1),
+    s.picture.compare('1 TiB'),
+    ...METHODS.map((m) => s.picture.method[m]),
+    ...METHODS.map((m) => s.picture.ready(m, '5', 6)),
+    s.panel.label,
+    s.panel.shared(1, ['A']),
+    s.panel.own('x', 1, ['A']),
+    s.panel.total(6, 1, 6),
+    s.panel.compare('1', '2', '3'),
+    s.controls.play,
+    s.controls.pause,
+    s.controls.stepValue(0, 9),
+    s.live.label,
+    s.live.tally(tally),
+    s.live.copied(facts, 't'),
+    s.live.inPlace(facts, 't'),
+    s.live.cloned('x', 'y', 6, 't'),
+    s.live.deleted('x', ['A'], 2, 't'),
+    s.live.deleted('x', [], 0, 't'),
+    s.live.full,
+    s.live.last,
+    s.live.missing,
+    s.live.size('1', '2', '3'),
+    s.live.tourStep(0, 9),
+    ...TOUR.map((step) => s.live.tour[step.captionKey]),
+    s.notice.label,
+    s.notice.malformed,
+    s.link.copied,
+    s.link.copyFailed,
+  ];
+}
+
+function pageWords(p: ClonePageStrings): string[] {
+  const c = p.controls;
+  return [
+    p.caption,
+    ...p.description,
+    p.noscript,
+    ...Object.values(p.table).map((v) => (typeof v === 'function' ? v('1 TiB') : v)),
+    ...Object.values(c).map((v) => (typeof v === 'function' ? v('A') : v)),
+  ];
+}
+
+describe('cloning strings', () => {
+  it('fill every entry in both languages', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      for (const text of [...islandWords(cloneStrings[locale]), ...pageWords(clonePageStrings[locale])]) {
+        expect(text.trim().length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('write Korean in Korean and English in English', () => {
+    const ko = [...islandWords(cloneStrings.ko), ...pageWords(clonePageStrings.ko)];
+    const en = [...islandWords(cloneStrings.en), ...pageWords(clonePageStrings.en)];
+    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
+    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  });
+
+  it('use AWS Korean terms', () => {
+    const ko = clonePageStrings.ko.description.join(' ');
+    for (const term of ['기록 중 복사(Copy-on-Write)', '클러스터 볼륨', '데이터 페이지', 'DB 클러스터', 'DB 인스턴스', '스냅샷']) {
+      expect(ko).toContain(term);
+    }
+  });
+
+  it('give every button its own name within a language', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const c = clonePageStrings[locale].controls;
+      const s = cloneStrings[locale].controls;
+      const names = [c.write, c.clone, c.remove, s.play, s.pause, c.previous, c.next, c.replay, c.copyLink];
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+
+  it('format durations and sizes the way each language writes them', () => {
+    expect([10, 70, 610, 6010].map((m) => cloneStrings.en.duration(m))).toEqual(['10 min', '1 h 10 min', '10 h 10 min', '4 days 4 h']);
+    expect([10, 70, 600, 1440].map((m) => cloneStrings.ko.duration(m))).toEqual(['10분', '1시간 10분', '10시간', '1일']);
+    expect(SIZES_GIB.map((g) => cloneStrings.en.size(g))).toEqual(['10 GiB', '100 GiB', '1 TiB', '10 TiB', '100 TiB']);
+    expect(cloneStrings.ko.size(1024)).toBe('1TiB');
+  });
+});

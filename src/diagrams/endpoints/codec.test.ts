@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { decodeLink, encodeLink, endpointsCodec } from './codec';
+import { customMembers, initial, LAGS_MS, readerMembers, run, type EndpointsState } from './model';
+import { events } from './model.arbitrary';
+import { stateAt, TOUR } from './timeline';
+
+/** Links do not carry the last outcome: it is not state. */
+const bare = (state: EndpointsState): EndpointsState => ({ ...state, last: null });
+
+const links = fc.record({
+  state: events.map((list) => run(list)),
+  step: fc.integer({ min: 0, max: TOUR.length - 1 }),
+});
+
+describe('endpoints link codec', () => {
+  it('encodes the default state', () => {
+    expect(encodeLink({ state: initial(), step: 0 })).toBe(
+      't0.n0.l1.Ll.w0.q.r1.r2.r3m.s1x1-2x2.a1x3-2x3.i3.j3.d2.e2.u0.v0.o0.b0.z0',
+    );
+  });
+
+  it('encodes pending writes, new replicas and moved connections', () => {
+    const state = stateAt(12);
+    const text = encodeLink({ state, step: 12 });
+    expect(text).toContain('.r4ak48000.r5ak48000.');
+    expect(decodeLink(text)).toEqual({ state: bare(state), step: 12 });
+    const stale = run([{ type: 'lag', lag: 3 }, { type: 'write' }, { type: 'write' }]);
+    expect(encodeLink({ state: stale, step: 0 })).toContain('.w2.q2-1.');
+  });
+
+  it('round-trips every reachable state through a URL', () => {
+    fc.assert(
+      fc.property(links, (link) => {
+        const url = new URL(writeState(endpointsCodec, 'https://example.org/en/aurora/', link, 'endpoints-diagram'));
+        const decoded = readState(endpointsCodec, url.search);
+        expect(decoded.error).toBeUndefined();
+        expect(decoded.state).toEqual({ state: bare(link.state), step: link.step });
+        expect(url.searchParams.get('endpoints')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('refuses text that is not a state this diagram could reach', () => {
+    const good = 't0.n0.l1.Ll.w0.q.r1.r2.r3m.s1x1-2x2.a1x3-2x3.i3.j3.d2.e2.u0.v0.o0.b0.z0';
+    expect(decodeLink(good)).not.toBeNull();
+    const bad = [
+      '',
+      'garbage',
+      good.replace('t0', `t${TOUR.length}`), // past the tour
+      good.replace('t0', 't01'), // leading zero
+      good.replace('l1', 'l4'), // no such lag
+      good.replace('Ll', 'Lx'), // no such load
+      good.replace('w0.q', 'w0.q5'), // a pending write that was never written
+      good.replace('w0.q', 'w2.q3-5'), // pending writes out of order
+      good.replace('w0.q', 'w1.q10'), // older than the lag: it would have been applied
+      good.replace('.r1.', '.'), // a replica you created is missing
+      good.replace('r3m', 'r3am'), // your replica marked as added by Auto Scaling
+      good.replace('r3m', 'r3m.r4'), // an added replica not marked as such
+      good.replace('r3m', 'r3m.r4ak1'), // ready between two of the policy's minutes
+      good.replace('n0', 'n100').replace('r3m', 'r3m.r4ak0'), // ready in the past
+      good.replace('.r2.r3m', '.r3m.r2'), // out of order
+      good.replace('s1x1-2x2', 's'), // an empty pool
+      good.replace('s1x1-2x2', 's1x1-1x2'), // a repeated connection
+      good.replace('s1x1-2x2', 's1x1-2x4'), // a connection to a replica that is not there
+      good.replace('a1x3-2x3', 'a1x3-2x1'), // analytics outside its endpoint
+      good.replace('a1x3-2x3', 'a1x3'), // the analytics app keeps two connections
+      good.replace('i3', 'i2'), // a connection number not handed out yet
+      good.replace('u0', 'u2'), // cursor past the pool
+      good.replace('o0.b0', 'o1.b1'), // above and below at once
+      good.replace('z0', 'z36000'), // cooldown longer than the cooldown
+      good.replace('z0', 'z100'), // cooldown ending between two minutes
+      `${good}.`,
+    ];
+    for (const text of bad) expect(decodeLink(text), text).toBeNull();
+  });
+
+  it('never throws, and whatever it accepts is canonical and consistent', () => {
+    const alphabet = fc.constantFrom(...'0123456789.-tnlLwqrsaijdeuvobzkmxpb'.split(''));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join('')),
+          links
+            .map((link) => encodeLink(link))
+            .chain((text) => fc.nat({ max: text.length }).map((cut) => text.slice(0, cut) + text.slice(cut + 1))),
+        ),
+        (text) => {
+          const link = decodeLink(text);
+          if (link === null) return true;
+          const state = link.state;
+          for (const conn of state.service) expect(readerMembers(state)).toContain(conn.replica);
+          for (const conn of state.analytics) expect(customMembers(state)).toContain(conn.replica);
+          for (const at of state.pending) expect(at + LAGS_MS[state.lag]).toBeGreaterThan(state.now);
+          expect(encodeLink(link)).toBe(text);
+          return true;
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it('falls back to the default with an error for a malformed link', () => {
+    const decoded = readState(endpointsCodec, '?endpoints=t0.n0.l9');
+    expect(decoded.state).toEqual({ state: initial(), step: 0 });
+    expect(decoded.error).toEqual({ kind: 'malformed', raw: 't0.n0.l9' });
+  });
+});

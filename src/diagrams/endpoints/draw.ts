@@ -1,0 +1,79 @@
+/**
+ * Drawing with d3. The picture is the scene for the current state
+ * (layout.ts); on top of it, a write, read or report sends a dot from the app
+ * through its endpoint to the instance that serves it. With a duration of 0
+ * (reduced motion) nothing moves: the end state is drawn.
+ */
+import { select } from 'd3-selection';
+import 'd3-transition';
+import { applyScene, type Activity } from '../kit/scene-d3';
+import type { EndpointsState, Read } from './model';
+import { PORTS, portOf, sceneOf, type Point } from './layout';
+import type { EndpointsStrings } from './strings';
+
+const MESSAGE = 'message';
+
+function layer(svg: SVGSVGElement): SVGGElement | null {
+  return svg.querySelector<SVGGElement>('[data-key="messages"]');
+}
+
+function clearMessages(svg: SVGSVGElement): void {
+  const messages = layer(svg);
+  if (messages) select(messages).selectAll('circle').interrupt(MESSAGE).remove();
+}
+
+/** Draws `state`; geometry moves over `duration` ms (0: at once). */
+export function draw(
+  svg: SVGSVGElement,
+  state: EndpointsState,
+  s: EndpointsStrings,
+  duration: number,
+  activity: Activity,
+): void {
+  applyScene(svg, sceneOf(state, s), { duration, activity });
+  if (duration === 0) clearMessages(svg);
+}
+
+function route(read: Read): readonly [Point, Point, Point] {
+  if (read.instance === 'writer') return [PORTS.service, PORTS.cluster, portOf('writer')];
+  if (read.app === 'analytics') return [PORTS.analytics, PORTS.custom, portOf(read.instance)];
+  return [PORTS.serviceReads, PORTS.reader, portOf(read.instance)];
+}
+
+/** Sends one dot per statement of the last request, each `leg` ms per hop. */
+export function animateRequests(svg: SVGSVGElement, state: EndpointsState, leg: number, activity: Activity): void {
+  const messages = layer(svg);
+  const last = state.last;
+  if (!messages || leg <= 0 || !last) return;
+  let routes: (readonly [Point, Point, Point])[] = [];
+  let stale: boolean[] = [];
+  if (last.type === 'write') {
+    routes = [[PORTS.service, PORTS.cluster, portOf('writer')]];
+    stale = [false];
+  } else if (last.type === 'read' || (last.type === 'report' && last.read)) {
+    const reads = last.type === 'read' ? last.reads : last.read ? [last.read] : [];
+    routes = reads.map(route);
+    stale = reads.map((read) => read.stale);
+  }
+  if (routes.length === 0) return;
+  clearMessages(svg);
+  routes.forEach(([from, via, to], i) => {
+    const moving = select(messages)
+      .append('circle')
+      .attr('class', stale[i] ? 'ep-msg is-stale' : 'ep-msg')
+      .attr('r', 5)
+      .attr('cx', from.x)
+      .attr('cy', from.y)
+      .transition(MESSAGE)
+      .delay((i * leg) / 3)
+      .duration(leg)
+      .attr('cx', via.x)
+      .attr('cy', via.y)
+      .transition()
+      .duration(leg)
+      .attr('cx', to.x)
+      .attr('cy', to.y)
+      .remove();
+    activity.track(moving);
+  });
+}

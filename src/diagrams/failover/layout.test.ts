@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { toMarkup, type SceneNode } from '../kit/scene';
+import { axisTicks, heightOf, idsFor, sceneOf, WIDTH, X0, X1, xOf } from './layout';
+import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
+import { setups } from './model.arbitrary';
+import { failoverStrings } from './strings';
+import { planOf, timeAt } from './timeline';
+
+const ids = idsFor('failover');
+
+function find(node: SceneNode, key: string): SceneNode | undefined {
+  if (node.key === key) return node;
+  for (const child of node.children ?? []) {
+    const hit = find(child, key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function walk(node: SceneNode, path: string, visit: (path: string, node: SceneNode) => void): void {
+  visit(path, node);
+  for (const child of node.children ?? []) walk(child, `${path}/${child.tag}:${child.key}`, visit);
+}
+
+function keysAreUnique(node: SceneNode): boolean {
+  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
+  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
+}
+
+const everyLane: Setup[] = DEPLOYMENTS.flatMap((deployment) =>
+  (proxyAllowed(deployment) ? [false, true] : [false]).map((proxy) => ({ lanes: [{ deployment, proxy }], seed: 1 })),
+);
+
+describe('the failover scene', () => {
+  it('keeps keys unique among siblings and attribute names stable per key, at every step', () => {
+    fc.assert(
+      fc.property(setups, (setup) => {
+        const plan = planOf(setup);
+        const names = new Map<string, string>();
+        plan.steps.forEach((_, i) => {
+          const scene = sceneOf(plan, i, failoverStrings.en, ids);
+          expect(keysAreUnique(scene)).toBe(true);
+          walk(scene, 'svg', (path, node) => {
+            const attrs = Object.keys(node.attrs).sort().join(',');
+            const seen = names.get(path);
+            if (seen !== undefined) expect(attrs, path).toBe(seen);
+            names.set(path, attrs);
+            expect(node.text === undefined || node.children === undefined).toBe(true);
+          });
+        });
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('draws every bar and tick inside the plot and the picture inside its view box', () => {
+    for (const setup of [...everyLane, { lanes: [everyLane[0]!.lanes[0]!, everyLane[8]!.lanes[0]!], seed: 7 }]) {
+      const plan = planOf(setup);
+      const scene = sceneOf(plan, plan.steps.length - 1, failoverStrings.ko, ids);
+      const height = heightOf(plan);
+      walk(scene, 'svg', (_, node) => {
+        if (
+          node.tag !== 'rect' ||
+          node.key === 'reveal' ||
+          node.key === 'box' ||
+          node.key === 'past' ||
+          node.key === 'future'
+        )
+          return;
+        const x = Number(node.attrs['x']);
+        const width = Number(node.attrs['width']);
+        const y = Number(node.attrs['y']);
+        expect(x).toBeGreaterThanOrEqual(X0 - 2);
+        expect(x + width).toBeLessThanOrEqual(X1 + 2);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y + Number(node.attrs['height'])).toBeLessThanOrEqual(height);
+      });
+      expect(scene.attrs['viewBox']).toBe(`0 0 ${WIDTH} ${height}`);
+    }
+  });
+
+  it('puts the cursor and the reveal clip at the step’s time', () => {
+    const plan = planOf({ lanes: [{ deployment: 'aurora', proxy: false }], seed: 1 });
+    for (const i of [0, 5, plan.steps.length - 1]) {
+      const scene = sceneOf(plan, i, failoverStrings.en, ids);
+      const x = xOf(plan.window, timeAt(plan, i));
+      expect(find(scene, 'cursor')?.attrs['transform']).toBe(`translate(${x},0)`);
+      expect(find(scene, 'reveal')?.attrs['width']).toBe(x);
+    }
+  });
+
+  it('moves lost writes to the "lost" row only once the replica is promoted, and says so in words', () => {
+    const plan = planOf({ lanes: [{ deployment: 'replica-promotion', proxy: false }], seed: 1 });
+    const run = plan.runs[0]!;
+    const before = plan.steps.findIndex((s) => (s.event?.time ?? 0) > 0);
+    const after = plan.steps.findIndex((s) => s.event?.time === run.timings.promote);
+    const lostClass = (i: number): number =>
+      (find(sceneOf(plan, i, failoverStrings.en, ids), 'writes')?.children ?? []).filter((n) =>
+        String(n.attrs['class']).includes('f-tick-lost'),
+      ).length;
+    expect(lostClass(before)).toBe(0);
+    expect(lostClass(after)).toBeGreaterThan(0);
+    const markup = toMarkup(sceneOf(plan, after, failoverStrings.en, ids));
+    expect(markup).toContain('>lost</text>');
+    expect(markup).toContain('lag 6 s: lost');
+    expect(markup).toContain('RPO 6 s, 1 acknowledged write lost');
+  });
+
+  it('serialises to a static SVG with an accessible title, the whole run outlined', () => {
+    const plan = planOf({
+      lanes: [
+        { deployment: 'multi-az-instance', proxy: false },
+        { deployment: 'aurora', proxy: true },
+      ],
+      seed: 1,
+    });
+    const markup = toMarkup(sceneOf(plan, 0, failoverStrings.en, ids));
+    expect(markup.startsWith('<svg data-key="failover" class="f-picture" data-part="picture" viewBox=')).toBe(true);
+    expect(markup).toContain(`role="img" aria-labelledby="${ids.title}"`);
+    expect(markup).toContain(
+      `<title data-key="title" id="${ids.title}">Failover timeline. Multi-AZ DB instance: RTO 77 s, RPO 0 s.`,
+    );
+    expect(markup).toContain(`<clipPath data-key="clip" id="${ids.clip}">`);
+    expect(markup).toContain(`clip-path="url(#${ids.clip})"`);
+    // Outlines of what is to come carry their words already.
+    for (const word of ['connection errors', '>waiting<', 'writes succeed', 'failed', '→ b', 'being promoted'])
+      expect(markup).toContain(word);
+  });
+
+  it('keeps ids unique per figure', () => {
+    const a = idsFor('one');
+    const b = idsFor('two');
+    expect(new Set([a.title, a.clip, b.title, b.clip]).size).toBe(4);
+  });
+
+  it('labels the axis in round seconds, including the failure at 0', () => {
+    for (const setup of everyLane) {
+      const w = planOf(setup).window;
+      const ticks = axisTicks(w);
+      expect(ticks).toContain(0);
+      expect(ticks.length).toBeGreaterThanOrEqual(4);
+      expect(ticks.length).toBeLessThanOrEqual(10);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { REGION_CODES } from './model';
+import { globalPageStrings, type GlobalPageStrings } from './page-strings';
+import { globalStrings, type GlobalStrings } from './strings';
+import { TOUR } from './timeline';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+
+function islandWords(s: GlobalStrings): string[] {
+  const p = s.picture;
+  const l = s.live;
+  const facts = {
+    primary: 'us-east-1' as const,
+    writable: false,
+    secondaries: [{ code: 'eu-west-1' as const, lagMs: 320 }],
+    max: 10,
+    cutOff: 'us-west-2' as const,
+  };
+  return [
+    p.title('x'),
+    ...Object.values(p.zone),
+    ...REGION_CODES.map((code) => p.city[code]),
+    p.legend,
+    p.primary,
+    p.primaryDown,
+    p.cutOff,
+    p.lag(550),
+    p.writes('us-east-1', true),
+    p.writes('us-east-1', false),
+    p.count(3, 10),
+    p.failover(550, 55, 45_000),
+    p.switchover(550),
+    s.controls.play,
+    s.controls.pause,
+    s.controls.stepValue(0, 8),
+    l.label,
+    l.status(facts),
+    l.added([{ code: 'sa-east-1', lagMs: 410 }], 3, 10),
+    l.refused(['ap-northeast-1'], 10),
+    l.skipped(['us-east-1']),
+    l.removed('eu-west-1', 1, 10),
+    l.notSecondary('eu-west-2'),
+    l.noSecondary,
+    l.outage('us-east-1'),
+    l.outageAlready('us-east-1'),
+    l.resumed('us-east-1'),
+    l.rejoined('us-east-1', 'ap-northeast-2', 550),
+    l.stayedOut('us-east-1', 10),
+    l.nothingDown,
+    l.failover('us-east-1', 'ap-northeast-2', 550, 55, 45_000),
+    l.failoverHealthy,
+    l.switchover('us-east-1', 'eu-west-1', 550, 'ap-northeast-2'),
+    l.switchoverOutage,
+    l.tourStep(0, 8),
+    ...TOUR.map((step) => l.tour[step.captionKey]),
+    s.notice.label,
+    s.notice.malformed,
+    s.link.copied,
+    s.link.copyFailed,
+  ];
+}
+
+function pageWords(p: GlobalPageStrings): string[] {
+  const c = p.controls;
+  return [
+    p.caption,
+    ...p.description,
+    p.noscript,
+    p.table.caption,
+    p.table.aspect,
+    p.table.failover,
+    p.table.switchover,
+    ...Object.values(p.table.rows).flat(),
+    ...Object.values(c).filter((value): value is string => typeof value === 'string'),
+  ];
+}
+
+describe('Global Database strings', () => {
+  it('fill every entry in both languages, without leftovers', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      for (const text of [...islandWords(globalStrings[locale]), ...pageWords(globalPageStrings[locale])]) {
+        expect(text.trim().length).toBeGreaterThan(0);
+        expect(text).not.toMatch(/undefined|NaN|\$\{/);
+      }
+    }
+  });
+
+  it('write Korean in Korean and English in English', () => {
+    const ko = [...islandWords(globalStrings.ko), ...pageWords(globalPageStrings.ko)];
+    const en = [...islandWords(globalStrings.en), ...pageWords(globalPageStrings.en)];
+    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
+    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  });
+
+  it('use AWS Korean terms', () => {
+    const ko = [...globalPageStrings.ko.description, ...Object.values(globalPageStrings.ko.table.rows).flat()].join(
+      ' ',
+    );
+    for (const term of [
+      '기본 리전',
+      '보조 리전',
+      '장애 조치',
+      '전환',
+      '승격',
+      '복제 지연',
+      '클러스터 볼륨',
+      'RPO',
+      'RTO',
+    ]) {
+      expect(ko).toContain(term);
+    }
+  });
+
+  it('give every button its own name, and every Region a distinct label', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const c = globalPageStrings[locale].controls;
+      const names = [c.outage, c.recover, c.failover, c.switchover, c.previous, c.next, c.replay, c.copyLink];
+      expect(new Set(names).size).toBe(names.length);
+      const labels = REGION_CODES.map((code) => c.region(globalStrings[locale].picture.city[code], code));
+      expect(new Set(labels).size).toBe(REGION_CODES.length);
+    }
+  });
+});

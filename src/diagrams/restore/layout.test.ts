@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { toMarkup, type SceneNode } from '../kit/scene';
+import { AXIS, HEIGHT, sceneOf, TITLE_ID, WIDTH, xOf } from './layout';
+import { DAY, HOUR, initial, run, SNAPSHOTS, step, TIMELINE_MINUTES } from './model';
+import { events } from './model.arbitrary';
+import { restoreStrings } from './strings';
+import { stateAt } from './timeline';
+
+function find(node: SceneNode, key: string): SceneNode | undefined {
+  if (node.key === key) return node;
+  for (const child of node.children ?? []) {
+    const hit = find(child, key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+function keysAreUnique(node: SceneNode): boolean {
+  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
+  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
+}
+
+/** Attribute names per key path: a node with a given key always lists the same ones. */
+function attrNames(node: SceneNode, path = '', out = new Map<string, string>()): Map<string, string> {
+  const here = `${path}/${node.tag}:${node.key}`;
+  out.set(here, Object.keys(node.attrs).sort().join(','));
+  for (const child of node.children ?? []) attrNames(child, here, out);
+  return out;
+}
+
+describe('the restore-options scene', () => {
+  it('maps two weeks onto the axis, now at the right', () => {
+    expect(xOf(0)).toBe(AXIS.x1);
+    expect(xOf(TIMELINE_MINUTES)).toBe(AXIS.x0);
+    expect(xOf(-5)).toBe(AXIS.x1);
+    expect(xOf(7 * DAY)).toBe((AXIS.x0 + AXIS.x1) / 2);
+  });
+
+  it('keeps keys unique, and the same attribute names for the same key, whatever the state', () => {
+    const seen = new Map<string, string>();
+    fc.assert(
+      fc.property(events, (list) => {
+        const scene = sceneOf(run(list), restoreStrings.en);
+        expect(keysAreUnique(scene)).toBe(true);
+        for (const [key, names] of attrNames(scene)) {
+          const before = seen.get(key);
+          if (before !== undefined) expect(names, key).toBe(before);
+          seen.set(key, names);
+        }
+      }),
+    );
+  });
+
+  it('puts a ✓ or ✕ on every lane at the chosen moment, in words in the lane too', () => {
+    const scene = sceneOf(initial(), restoreStrings.en);
+    expect(find(scene, 'mark-pitr')?.attrs['class']).toBe('r-mark is-ok');
+    expect(find(scene, 'mark-clone')?.attrs['class']).toBe('r-mark is-no');
+    expect(find(find(scene, 'lane-backtrack') ?? scene, 'status')?.text).toBe('✓ can return');
+    expect(find(scene, 'when')?.text).toBe('2 hours ago');
+  });
+
+  it('draws bands where point-in-time restore and Backtrack reach, and none when they cannot', () => {
+    const scene = sceneOf(initial(), restoreStrings.en);
+    const pitr = find(find(scene, 'lane-pitr') ?? scene, 'band');
+    expect(pitr?.attrs['x']).toBe(xOf(7 * DAY));
+    const backtrack = find(find(scene, 'lane-backtrack') ?? scene, 'band');
+    expect(backtrack?.attrs['x']).toBe(xOf(72 * HOUR));
+    const off = sceneOf(run([{ type: 'engine', engine: 'rds-mysql' }, { type: 'retention', days: 0 }]), restoreStrings.ko);
+    expect(find(find(off, 'lane-pitr') ?? off, 'band')).toBeUndefined();
+    expect(find(find(off, 'lane-pitr') ?? off, 'note')?.text).toBe('꺼짐: 보존 기간 0일');
+    expect(find(find(off, 'lane-backtrack') ?? off, 'note')?.text).toBe('Aurora MySQL 전용');
+    const long = sceneOf(step(initial(), { type: 'retention', days: 35 }), restoreStrings.en);
+    expect(find(find(long, 'lane-pitr') ?? long, 'note')?.text).toBe('reaches back 35 days');
+    for (const snapshot of SNAPSHOTS) expect(find(scene, `snap-${snapshot.key}`)).toBeDefined();
+  });
+
+  it('shows the cursor in the enlarged last 30 minutes only when the moment is there', () => {
+    const cursor = (scene: SceneNode): string | undefined => {
+      const inset = find(scene, 'inset');
+      return inset ? String(find(inset, 'cursor')?.attrs['class']) : undefined;
+    };
+    expect(cursor(sceneOf(stateAt(2), restoreStrings.en))).toBe('r-cursor');
+    expect(cursor(sceneOf(initial(), restoreStrings.en))).toBe('r-cursor is-away');
+  });
+
+  it('serialises to a static SVG with an accessible title', () => {
+    const markup = toMarkup(sceneOf(initial(), restoreStrings.en));
+    expect(markup.startsWith(`<svg data-key="restore" class="r-picture" data-part="picture" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img"`)).toBe(
+      true,
+    );
+    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+  });
+});
