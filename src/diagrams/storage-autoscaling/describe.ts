@@ -148,7 +148,7 @@ export function eventRows(state: AutoscalingState, s: AutoscalingStrings): Event
   for (const span of day.full) {
     if (span.from - 1 > until) continue;
     const end = Math.min(span.to, until);
-    const refused = end < span.from ? 0 : (span.refused * (end - span.from + 1)) / (span.to - span.from + 1);
+    const refused = (day.refusedBy[end] ?? 0) - (day.refusedBy[span.from - 1] ?? 0);
     rows.push({
       key: `full-${span.from}`,
       order: span.from - 0.5,

@@ -29,7 +29,7 @@ import {
 const EPS = 1e-6;
 
 /** Settings that keep a day interesting: small volumes, rates from idle to a flood. */
-export const paramsArb: fc.Arbitrary<Params> = fc
+const paramsArb: fc.Arbitrary<Params> = fc
   .record({
     allocated: fc.integer({ min: LIMITS.allocated.min, max: 2_000 }),
     headroom: fc.double({ min: 0, max: 3, noNaN: true }),
@@ -58,7 +58,7 @@ function checkRule(day: Day, optimize = 120): void {
     const low = before - used <= LOW_SHARE * before + 1e-9;
     lowSince = low ? (lowSince ?? m) : null;
     const waited = m - lastChange >= Math.max(COOLDOWN_MINUTES, optimize);
-    const due = low && lowSince !== null && m - lowSince >= LOW_MINUTES && waited && before < params.max;
+    const due: boolean = low && lowSince !== null && m - lowSince >= LOW_MINUTES && waited && before < params.max;
     const grew = after > before;
     if (grew !== due) expect.fail(`at ${at(m)}: due ${due}, grew ${grew}`);
     if (grew) {
@@ -294,5 +294,20 @@ describe('the state', () => {
     const day = simulate(DEFAULT_PARAMS);
     expect(outcomeOf(day, 6 * 60)).toMatchObject({ increases: 1, finalAllocated: 114, blockedAt: null, fullFrom: null });
     expect(outcomeOf(day, 23 * 60 + 30).refused).toBeCloseTo(1, 6);
+  });
+});
+
+describe('refused writes', () => {
+  it('add up minute by minute, and match each full span', () => {
+    fc.assert(
+      fc.property(paramsArb, (params) => {
+        const day = simulate(params);
+        expect(day.refusedBy[MINUTES_PER_DAY]).toBeCloseTo(day.refused, 9);
+        for (const span of day.full) {
+          expect((day.refusedBy[span.to] ?? 0) - (day.refusedBy[span.from - 1] ?? 0)).toBeCloseTo(span.refused, 9);
+        }
+      }),
+      { numRuns: 50 },
+    );
   });
 });

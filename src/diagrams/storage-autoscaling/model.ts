@@ -153,6 +153,8 @@ export interface Day {
   readonly full: readonly FullSpan[];
   /** GiB of writes refused over the day. */
   readonly refused: number;
+  /** Index = minute: GiB of writes refused from 00:00 to the end of that minute. */
+  readonly refusedBy: readonly number[];
 }
 
 const EPSILON = 1e-9;
@@ -177,6 +179,7 @@ export function simulate(input: Params, options: SimulateOptions = {}): Day {
   const start = used;
   const usedAt: number[] = [used];
   const allocAt: number[] = [alloc];
+  const refusedBy: number[] = [0];
   const events: DayEvent[] = [];
   const full: FullSpan[] = [];
   let refused = 0;
@@ -242,9 +245,10 @@ export function simulate(input: Params, options: SimulateOptions = {}): Day {
     }
     usedAt.push(used);
     allocAt.push(alloc);
+    refusedBy.push(refused);
   }
   if (span) full.push(span);
-  return { params, used: usedAt, allocated: allocAt, events, full, refused };
+  return { params, used: usedAt, allocated: allocAt, events, full, refused, refusedBy };
 }
 
 /** The diagram's state: the reader's settings and how much of the day is showing. */
@@ -368,18 +372,14 @@ export function outcomeOf(day: Day, until: number = MINUTES_PER_DAY): Outcome {
   const grown = increases(events);
   const blocked = events.find((e): e is Blocked => e.type === 'blocked');
   const spans = day.full.filter((span) => span.from - 1 <= until);
-  const refused = spans.reduce((sum, span) => {
-    if (span.to <= until) return sum + span.refused;
-    if (until < span.from) return sum;
-    return sum + (span.refused * (until - span.from + 1)) / (span.to - span.from + 1);
-  }, 0);
+  const last = Math.trunc(clamp(until, 0, MINUTES_PER_DAY));
   return {
     increases: grown.length,
-    finalAllocated: day.allocated[Math.trunc(clamp(until, 0, MINUTES_PER_DAY))] ?? day.params.allocated,
+    finalAllocated: day.allocated[last] ?? day.params.allocated,
     capped: grown.some((e) => e.capped),
     blockedAt: blocked?.minute ?? null,
     fullFrom: spans[0] ? spans[0].from - 1 : null,
     fullMinutes: spans.reduce((sum, span) => sum + Math.max(0, Math.min(span.to, until) - span.from + 1), 0),
-    refused,
+    refused: day.refusedBy[last] ?? day.refused,
   };
 }

@@ -3,6 +3,12 @@ import type { Candidate } from './model';
 import { amount, gib, percent } from './format';
 import type { AutoscalingStrings, IncreaseFacts, SettingsFacts } from './strings';
 
+const COUNTS = ['', '한', '두', '세', '네', '다섯', '여섯', '일곱', '여덟', '아홉'];
+
+function times(n: number): string {
+  return `${COUNTS[n] ?? n} 번`;
+}
+
 function candidates(f: IncreaseFacts): string {
   return `10 GiB, 할당량의 10%(${gib(f.share)}), 7시간 예측 증가분(${gib(f.predicted)})`;
 }
@@ -55,7 +61,7 @@ export const ko: AutoscalingStrings = {
       if (f.increases === 0) parts.push(`${f.until}까지 스토리지가 늘지 않았습니다.`);
       else
         parts.push(
-          `${f.until}까지 스토리지가 ${f.increases}번 늘어 ${gib(f.finalAllocated)}가 되었습니다` +
+          `${f.until}까지 스토리지가 ${times(f.increases)} 늘어 ${gib(f.finalAllocated)}가 되었습니다` +
             (f.capped ? '(한 번은 임계값 때문에 덜 늘었습니다).' : '.'),
         );
       if (f.blockedAt) parts.push(`${f.blockedAt}부터는 임계값에 막혀 더 늘지 못했습니다.`);

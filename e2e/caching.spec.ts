@@ -1,0 +1,525 @@
+/**
+ * The caching-patterns simulator (#caching-patterns) and the session-store
+ * view (#session-store) in a real browser, on the Korean page
+ * (/elasticache/) and the English one (/en/elasticache/). Elements are found
+ * by role and accessible name; URLs are relative to the configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface CachingWords {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly table: string;
+  readonly read: string;
+  readonly write: string;
+  readonly wait: string;
+  readonly replace: string;
+  readonly ttl: string;
+  readonly key: (key: string) => string;
+  readonly strategy: Readonly<Record<'lazy' | 'writeThrough' | 'both', string>>;
+  readonly step: string;
+  readonly next: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly opening: string;
+}
+
+interface SessionWords {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly login: string;
+  readonly request: string;
+  readonly wait10: string;
+  readonly wait30: string;
+  readonly local: string;
+  readonly cache: string;
+  readonly step: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly opening: string;
+}
+
+const en = {
+  caching: {
+    path: 'en/elasticache/',
+    figure: 'Caching patterns simulator: lazy loading, write-through and TTLs',
+    picture: /^Lazy loading: the application, the cache and the database; no reads yet, 0 keys cached\.$/,
+    live: 'Diagram status',
+    notice: 'Link notice',
+    noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+    description: 'Every request is applied under all three patterns at once',
+    table: 'The same requests under each pattern',
+    read: 'Read',
+    write: 'Write (update the database)',
+    wait: 'Wait 10 seconds',
+    replace: 'Replace the cache node',
+    ttl: 'TTL',
+    key: (key) => key,
+    strategy: { lazy: 'Lazy loading', writeThrough: 'Write-through', both: 'Write-through + lazy loading' },
+    step: 'Tour step',
+    next: 'Next step',
+    link: 'Link to this state',
+    copyLink: 'Copy link',
+    opening: 'Lazy loading: no reads yet, 0 keys cached.',
+  } satisfies CachingWords,
+  session: {
+    path: 'en/elasticache/',
+    figure: 'Session store simulator: stay logged in on any instance',
+    picture: /^A user, a load balancer, instances A, B and C, and a session store\. Sessions live in ElastiCache/,
+    live: 'Diagram status',
+    notice: 'Link notice',
+    noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
+    description: 'every instance reads the same session',
+    login: 'Log in',
+    request: 'Send the next request',
+    wait10: 'Wait 10 minutes',
+    wait30: 'Wait 30 minutes',
+    local: "Each instance's own memory",
+    cache: 'ElastiCache (shared by every instance)',
+    step: 'Tour step',
+    link: 'Link to this state',
+    copyLink: 'Copy link',
+    opening: 'Sessions live in ElastiCache; the user is not logged in. The next request goes to instance A.',
+  } satisfies SessionWords,
+};
+
+const ko = {
+  caching: {
+    path: 'elasticache/',
+    figure: '캐싱 패턴 시뮬레이터: 지연 로딩, 라이트 스루, TTL',
+    picture: /^지연 로딩: 애플리케이션, 캐시, 데이터베이스\. 아직 읽기 없음, 캐시에 든 키 0개\.$/,
+    live: '다이어그램 상태',
+    notice: '링크 알림',
+    noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+    description: '모든 요청은 세 패턴에 동시에 적용되므로',
+    table: '같은 요청, 패턴별 결과',
+    read: '읽기',
+    write: '쓰기 (데이터베이스 갱신)',
+    wait: '10초 기다리기',
+    replace: '캐시 노드 교체',
+    ttl: 'TTL',
+    key: (key) => key,
+    strategy: { lazy: '지연 로딩', writeThrough: '라이트 스루', both: '라이트 스루 + 지연 로딩' },
+    step: '둘러보기 단계',
+    next: '다음 단계',
+    link: '이 상태로 여는 링크',
+    copyLink: '링크 복사',
+    opening: '지연 로딩: 아직 읽기 없음, 캐시에 든 키 0개.',
+  } satisfies CachingWords,
+  session: {
+    path: 'elasticache/',
+    figure: '세션 저장소 시뮬레이터: 인스턴스가 바뀌어도 로그인 유지',
+    picture: /^사용자, 로드 밸런서, 인스턴스 A·B·C, 세션 저장소\. 세션은 ElastiCache에 저장/,
+    live: '다이어그램 상태',
+    notice: '링크 알림',
+    noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
+    description: '어느 인스턴스든 같은 세션을 읽으므로',
+    login: '로그인',
+    request: '다음 요청 보내기',
+    wait10: '10분 기다리기',
+    wait30: '30분 기다리기',
+    local: '각 인스턴스의 메모리',
+    cache: 'ElastiCache (모든 인스턴스가 공유)',
+    step: '둘러보기 단계',
+    link: '이 상태로 여는 링크',
+    copyLink: '링크 복사',
+    opening: '세션은 ElastiCache에 저장, 사용자 로그인 안 됨. 다음 요청은 인스턴스 A 차례입니다.',
+  } satisfies SessionWords,
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+async function openFigure(page: Page, path: string, name: string, section: string, ready: string, query = ''): Promise<Locator> {
+  await page.goto(`${path}${query}#${section}`);
+  const figure = page.getByRole('figure', { name });
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: ready, exact: true })).toBeEnabled();
+  return figure;
+}
+
+const openCaching = (page: Page, w: CachingWords, query = ''): Promise<Locator> =>
+  openFigure(page, w.path, w.figure, 'caching-patterns', w.read, query);
+const openSession = (page: Page, w: SessionWords, query = ''): Promise<Locator> =>
+  openFigure(page, w.path, w.figure, 'session-store', w.login, query);
+
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.caching.path} still shows both figures, their pictures and their descriptions`, async ({ page }) => {
+      await page.goto(words.caching.path);
+      const caching = page.getByRole('figure', { name: words.caching.figure });
+      await expect(caching).toBeVisible();
+      expect(await caching.evaluate((el) => {
+        const heading = document.getElementById('caching-patterns');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      })).toBe(true);
+      await expect(caching.getByRole('img', { name: words.caching.picture })).toBeVisible();
+      await expect(caching.getByText(words.caching.description)).toBeVisible();
+      await expect(caching.getByRole('table', { name: words.caching.table }).getByRole('row')).toHaveCount(4);
+      await expect(caching.getByRole('status', { name: words.caching.live })).toHaveText(words.caching.opening);
+      await expect(caching.getByRole('button', { name: words.caching.read, exact: true })).toBeDisabled();
+
+      const session = page.getByRole('figure', { name: words.session.figure });
+      await expect(session).toBeVisible();
+      expect(await session.evaluate((el) => {
+        const heading = document.getElementById('session-store');
+        const next = document.getElementById('redis-vs-memcached') ?? document.getElementById('caching-patterns');
+        const after = heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+        const before = next === null || (next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
+        return after && before;
+      }), 'the session figure sits in the #session-store section').toBe(true);
+      await expect(session.getByRole('img', { name: words.session.picture })).toBeVisible();
+      await expect(session.getByText(words.session.description)).toBeVisible();
+      await expect(session.getByRole('button', { name: words.session.login, exact: true })).toBeDisabled();
+    });
+  }
+});
+
+test('caching: a reader can compare the patterns with the keyboard alone', async ({ page }) => {
+  const w = en.caching;
+  const figure = await openCaching(page, w);
+  const live = figure.getByRole('status', { name: w.live });
+  const read = figure.getByRole('button', { name: w.read, exact: true });
+
+  await tabTo(page, read);
+  const outline = await read.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Miss: product:1 was read from the database (v1) and stored in the cache: three trips instead of one. Hit ratio so far: 0% (0 of 1).',
+  );
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('Hit: product:1 came straight from the cache (v1). Hit ratio so far: 50% (1 of 2).');
+
+  await tabTo(page, figure.getByRole('button', { name: w.write }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('product:1 written: v2 went to the database only; the cache still holds v1.');
+
+  await tabTo(page, read, true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Stale hit: the cache returned product:1 v1, but the database holds v2. Hit ratio so far: 67% (2 of 3).',
+  );
+  await expect(figure.getByRole('img')).toHaveAccessibleName(/3 reads, 2 hits \(1 stale\), hit ratio 67%, 1 key cached\.$/);
+
+  // Radio buttons: Tab reaches the checked pattern, arrows choose.
+  await tabTo(page, figure.getByRole('radio', { name: w.strategy.lazy, exact: true }), true);
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('radio', { name: w.strategy.writeThrough, exact: true })).toBeChecked();
+  await expect(live).toHaveText('Showing write-through. Write-through: 3 reads, 1 hit, hit ratio 33%, 1 key cached.');
+
+  await tabTo(page, figure.getByRole('combobox', { name: w.ttl }));
+  await page.keyboard.press('ArrowDown');
+  await expect(live).toHaveText('TTL set to 30 seconds for every key written to the cache from now on.');
+
+  await tabTo(page, figure.getByRole('radio', { name: 'product:1' }));
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('radio', { name: 'product:2' })).toBeChecked();
+  await tabTo(page, figure.getByRole('button', { name: w.write }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('product:2 written: v2 went to the database and then to the cache.');
+  await tabTo(page, figure.getByRole('button', { name: w.wait }));
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('Enter');
+  await expect(live).toHaveText('10 seconds pass (time: 30 s); product:2 expired and was removed from the cache.');
+
+  await tabTo(page, figure.getByRole('button', { name: w.replace }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('The cache node was replaced: the new node starts empty (1 key gone).');
+
+  const slider = figure.getByRole('slider', { name: w.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 15 of 15');
+  await expect(live).toHaveText(
+    'Step 15 of 15: Miss: product:3 was read from the database (v2); write-through does not store it on a read. Hit ratio so far: 38% (3 of 8). The next read misses and fetches the current value: the TTL capped the staleness.',
+  );
+  const table = figure.getByRole('table', { name: w.table });
+  await expect(table.getByRole('row', { name: /^Lazy loading 8 3 5 2 38% 2$/ })).toBeVisible();
+  await expect(table.getByRole('row', { name: /^Write-through \+ lazy loading 8 4 4 0 50% 2$/ })).toBeVisible();
+});
+
+test('session store: log in through A, routed to B, still logged in; expiry; instance memory, with the keyboard alone', async ({ page }) => {
+  const w = en.session;
+  const figure = await openSession(page, w);
+  const live = figure.getByRole('status', { name: w.live });
+  const login = figure.getByRole('button', { name: w.login, exact: true });
+  const request = figure.getByRole('button', { name: w.request });
+
+  await tabTo(page, login);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('Logged in through instance A, which wrote the session to ElastiCache with a 30-minute TTL.');
+  await tabTo(page, request);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Routed to instance B, which read the session from ElastiCache: still logged in. The TTL starts again at 30 minutes.',
+  );
+  await tabTo(page, figure.getByRole('button', { name: w.wait30 }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('30 minutes pass with no requests (time: 30 min); the session reached its TTL and was deleted.');
+  await tabTo(page, request, true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('Routed to instance C: the session has expired, so the user is asked to log in again.');
+
+  await tabTo(page, figure.getByRole('radio', { name: w.cache }), true);
+  await page.keyboard.press('ArrowRight');
+  await expect(figure.getByRole('radio', { name: w.local })).toBeChecked();
+  await expect(live).toHaveText("Sessions now live in each instance's memory. Nobody is logged in yet.");
+  await tabTo(page, login);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('Logged in through instance A, which keeps the session in its own memory.');
+  await tabTo(page, request);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Routed to instance B, which has no such session in its memory: the user is asked to log in again, although instance A still holds it.',
+  );
+
+  const slider = figure.getByRole('slider', { name: w.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect(live).toHaveText(
+    'Step 3 of 11: Routed to instance B, which read the session from ElastiCache: still logged in. The TTL starts again at 30 minutes. The next request lands on a different instance, which finds the same session: no second login.',
+  );
+});
+
+for (const words of [ko, en]) {
+  test(`${words.caching.path}: the live regions say each change in words`, async ({ page }) => {
+    const w = words.caching;
+    const figure = await openCaching(page, w);
+    const live = figure.getByRole('status', { name: w.live });
+    await expect(live).toHaveText(w.opening);
+    const said =
+      words === en
+        ? [
+            'Showing write-through + lazy loading. Write-through + lazy loading: no reads yet, 0 keys cached.',
+            'product:3 written: v2 went to the database and then to the cache.',
+            'Hit: product:3 came straight from the cache (v2). Hit ratio so far: 100% (1 of 1).',
+          ]
+        : [
+            '라이트 스루 + 지연 로딩 보기. 라이트 스루 + 지연 로딩: 아직 읽기 없음, 캐시에 든 키 0개.',
+            'product:3 쓰기: 새 값 v2, 데이터베이스와 캐시에 모두 기록했습니다.',
+            '캐시 적중: product:3 값(v2)을 캐시에서 바로 받았습니다. 지금까지 적중률 100%(읽기 1번 중 1번).',
+          ];
+    await figure.getByRole('radio', { name: w.strategy.both, exact: true }).check();
+    await expect(live).toHaveText(said[0] ?? '');
+    await figure.getByRole('radio', { name: w.key('product:3') }).check();
+    await figure.getByRole('button', { name: w.write }).click();
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('button', { name: w.read, exact: true }).click();
+    await expect(live).toHaveText(said[2] ?? '');
+    // The same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: w.replace }).click();
+    await figure.getByRole('button', { name: w.replace }).click();
+    await expect(live).not.toHaveText('');
+
+    const s = words.session;
+    const session = await openSession(page, s);
+    const sessionLive = session.getByRole('status', { name: s.live });
+    await expect(sessionLive).toHaveText(s.opening);
+    await session.getByRole('button', { name: s.request }).click();
+    await expect(sessionLive).toHaveText(
+      words === en
+        ? 'Routed to instance A: there is no session, so the user is asked to log in.'
+        : '요청이 인스턴스 A에 도착했지만 세션이 없어 로그인을 요청합니다.',
+    );
+    await session.getByRole('button', { name: s.login, exact: true }).click();
+    await session.getByRole('button', { name: s.wait10 }).click();
+    await expect(sessionLive).toHaveText(
+      words === en ? '10 minutes pass with no requests (time: 10 min).' : '요청 없이 10분이 지났습니다(시간: 10분).',
+    );
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated in either figure', async ({ page }) => {
+    const w = en.caching;
+    const figure = await openCaching(page, w);
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: w.read, exact: true }).click();
+    await figure.getByRole('button', { name: w.write }).click();
+    await figure.getByRole('button', { name: w.next }).click();
+    await page.waitForTimeout(600);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await figure.getByRole('img').locator('circle').count()).toBe(0);
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+
+    const s = en.session;
+    const session = await openSession(page, s);
+    await watchAnimations(session);
+    await session.getByRole('button', { name: s.login, exact: true }).click();
+    await session.getByRole('button', { name: s.request }).click();
+    await page.waitForTimeout(600);
+    expect(await sawAnimation(page)).toBe(false);
+    expect(await session.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('a read and a request are animated (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openCaching(page, en.caching);
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.caching.read, exact: true }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+
+    const session = await openSession(page, en.session);
+    await watchAnimations(session);
+    await session.getByRole('button', { name: en.session.login, exact: true }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(session.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+  });
+});
+
+test('caching: a state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const w = en.caching;
+  const figure = await openCaching(page, w);
+  const slider = figure.getByRole('slider', { name: w.step });
+  for (let i = 0; i < 4; i += 1) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 5 of 15');
+  await figure.getByRole('combobox', { name: w.ttl }).selectOption('60');
+  await figure.getByRole('radio', { name: 'product:2' }).check();
+  await figure.getByRole('button', { name: w.read, exact: true }).click();
+  await figure.getByRole('radio', { name: w.strategy.writeThrough, exact: true }).check();
+  await figure.getByRole('button', { name: w.copyLink }).click();
+  await expect(figure.getByRole('status', { name: w.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: w.link }).inputValue();
+  expect(new URL(link).searchParams.get('caching')).toBe('W.t4.c60.s0.d2-1-1.L4-2-1.k1v1.k2v1e60.W4-1-0.k1v2.B4-2-0.k1v2.k2v1e60');
+
+  await page.goto(link);
+  const reopened = page.getByRole('figure', { name: w.figure });
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: w.read, exact: true })).toBeEnabled();
+  await expect(reopened.getByRole('radio', { name: w.strategy.writeThrough, exact: true })).toBeChecked();
+  await expect(reopened.getByRole('combobox', { name: w.ttl })).toHaveValue('60');
+  await expect(reopened.getByRole('slider', { name: w.step })).toHaveAttribute('aria-valuetext', 'Step 5 of 15');
+  await expect(reopened.getByRole('status', { name: w.live })).toHaveText(
+    'Write-through: 4 reads, 1 hit, hit ratio 25%, 1 key cached.',
+  );
+  await expect(reopened.getByRole('status', { name: w.notice })).toHaveText('');
+  await reopened.getByRole('radio', { name: w.strategy.lazy, exact: true }).check();
+  await expect(reopened.getByRole('img')).toHaveAccessibleName(/4 reads, 2 hits \(1 stale\), hit ratio 50%, 2 keys cached\.$/);
+});
+
+test('session store: a state survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const w = en.session;
+  const figure = await openSession(page, w);
+  await figure.getByRole('radio', { name: w.local }).check();
+  await figure.getByRole('button', { name: w.login, exact: true }).click();
+  await figure.getByRole('button', { name: w.wait10 }).click();
+  await figure.getByRole('button', { name: w.copyLink }).click();
+  const link = await figure.getByRole('textbox', { name: w.link }).inputValue();
+  expect(new URL(link).searchParams.get('session-store')).toBe('l.t0.m10.p1.i1.k1.A1-30');
+
+  await page.goto(link);
+  const reopened = page.getByRole('figure', { name: w.figure });
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: w.login, exact: true })).toBeEnabled();
+  await expect(reopened.getByRole('radio', { name: w.local })).toBeChecked();
+  await expect(reopened.getByRole('status', { name: w.live })).toHaveText(
+    "Sessions live in each instance's memory; the user is logged in (the session has 20 min left). The next request goes to instance B.",
+  );
+  await expect(reopened.getByRole('status', { name: w.notice })).toHaveText('');
+});
+
+for (const words of [ko, en]) {
+  test(`${words.caching.path}: malformed links show the defaults and notices, without console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const query = '?caching=L.t0.c45.%3Cscript%3E&session-store=c.t0.m0.p9';
+    const figure = await openCaching(page, words.caching, query);
+    await expect(figure.getByRole('status', { name: words.caching.notice })).toHaveText(words.caching.noticeText);
+    await expect(figure.getByRole('status', { name: words.caching.live })).toHaveText(words.caching.opening);
+    await expect(figure.getByRole('slider', { name: words.caching.step })).toHaveValue('0');
+    await figure.getByRole('button', { name: words.caching.read, exact: true }).click();
+    await expect(figure.getByRole('status', { name: words.caching.live })).not.toHaveText(words.caching.opening);
+
+    const session = await openSession(page, words.session, query);
+    await expect(session.getByRole('status', { name: words.session.notice })).toHaveText(words.session.noticeText);
+    await expect(session.getByRole('status', { name: words.session.live })).toHaveText(words.session.opening);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.caching.path}: axe finds nothing in either figure`, async ({ page }) => {
+        test.slow(); // four full axe runs
+        const figure = await openCaching(page, words.caching);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (id: string): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include(id).withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check('#caching-diagram');
+        // A busier state: a stale key, a TTL, a result badge.
+        await figure.getByRole('combobox', { name: words.caching.ttl }).selectOption('30');
+        await figure.getByRole('button', { name: words.caching.read, exact: true }).click();
+        await figure.getByRole('button', { name: words.caching.write }).click();
+        await figure.getByRole('button', { name: words.caching.read, exact: true }).click();
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check('#caching-diagram');
+
+        const session = await openSession(page, words.session);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        await check('#session-store-diagram');
+        await session.getByRole('radio', { name: words.session.local }).check();
+        await session.getByRole('button', { name: words.session.login, exact: true }).click();
+        await session.getByRole('button', { name: words.session.request }).click();
+        await expect(session.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check('#session-store-diagram');
+      });
+    }
+  });
+}
+

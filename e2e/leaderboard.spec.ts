@@ -1,0 +1,366 @@
+/**
+ * The sorted-set leaderboard in a real browser, on the Korean page
+ * (/elasticache/) and the English one (/en/elasticache/), in the #leaderboard
+ * section. Elements are found by role and accessible name; URLs are relative
+ * to the configured baseURL.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+interface Words {
+  readonly path: string;
+  readonly figure: string;
+  readonly picture: RegExp;
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly description: string;
+  readonly player: string;
+  readonly points: string;
+  readonly incr: string;
+  readonly add: string;
+  readonly remove: string;
+  readonly round: string;
+  readonly topSize: string;
+  readonly top: string;
+  readonly rank: string;
+  readonly step: string;
+  readonly next: string;
+  readonly link: string;
+  readonly copyLink: string;
+  readonly opening: string;
+}
+
+const en: Words = {
+  path: 'en/elasticache/',
+  figure: 'A real-time leaderboard built on a sorted set',
+  picture: /^Leaderboard of 6 players, highest score first: player64 1,450, player23 1,450/,
+  live: 'Diagram status',
+  notice: 'Link notice',
+  noticeText: 'The leaderboard in this link could not be read, so the diagram starts from its default board.',
+  description: 'A sorted set keeps its members unique and always in score order',
+  player: 'Player',
+  points: 'Points',
+  incr: 'Add points (ZINCRBY)',
+  add: 'Set score (ZADD)',
+  remove: 'Remove from the board (ZREM)',
+  round: 'Play a match',
+  topSize: 'How many',
+  top: 'Show the top (ZREVRANGE)',
+  rank: 'Rank of the chosen player (ZREVRANK)',
+  step: 'Tour step',
+  next: 'Next step',
+  link: 'Link to this state',
+  copyLink: 'Copy link',
+  opening: '6 players on the board. player64 and player23 share the lead with 1,450.',
+};
+
+const ko: Words = {
+  path: 'elasticache/',
+  figure: '정렬된 세트로 만든 실시간 리더보드',
+  picture: /^리더보드, 플레이어 6명을 높은 점수부터: player64 1,450점, player23 1,450점/,
+  live: '다이어그램 상태',
+  notice: '링크 알림',
+  noticeText: '링크에 담긴 리더보드를 읽을 수 없어 기본 리더보드로 시작합니다.',
+  description: '정렬된 세트는 멤버를 중복 없이 항상 점수 순서로 보관하며',
+  player: '플레이어',
+  points: '점수',
+  incr: '점수 더하기 (ZINCRBY)',
+  add: '점수 정하기 (ZADD)',
+  remove: '리더보드에서 빼기 (ZREM)',
+  round: '경기 한 판 진행',
+  topSize: '상위 몇 명',
+  top: '상위 보기 (ZREVRANGE)',
+  rank: '선택한 플레이어의 순위 (ZREVRANK)',
+  step: '둘러보기 단계',
+  next: '다음 단계',
+  link: '이 상태로 여는 링크',
+  copyLink: '링크 복사',
+  opening: '리더보드에 플레이어 6명. 공동 1위(1,450점): player64, player23.',
+};
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+function figureOf(page: Page, words: Words): Locator {
+  return page.getByRole('figure', { name: words.figure });
+}
+
+async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
+  await page.goto(`${words.path}${query}#leaderboard`);
+  const figure = figureOf(page, words);
+  await figure.scrollIntoViewIfNeeded();
+  await expect(figure.getByRole('button', { name: words.incr })).toBeEnabled();
+  return figure;
+}
+
+async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
+  for (let presses = 0; presses < 200; presses += 1) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error('the keyboard never reached the control');
+}
+
+/** The players in the picture, top to bottom. */
+async function order(figure: Locator): Promise<string[]> {
+  return figure
+    .getByRole('img')
+    .evaluate((svg) =>
+      [...svg.querySelectorAll('[data-member]')]
+        .map((row) => ({ member: row.getAttribute('data-member') ?? '', y: Number((row.getAttribute('transform') ?? '').match(/,\s*([\d.]+)\)/)?.[1] ?? 0) }))
+        .sort((a, b) => a.y - b.y)
+        .map((row) => row.member),
+    );
+}
+
+async function watchAnimations(figure: Locator): Promise<void> {
+  await figure.getByRole('img').evaluate((svg) => {
+    const root = document.documentElement;
+    delete root.dataset['sawAnimation'];
+    const seen = (): void => {
+      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
+    };
+    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
+    seen();
+  });
+}
+
+async function sawAnimation(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  for (const words of [ko, en]) {
+    test(`${words.path} still shows the figure, its ranking and its description`, async ({ page }) => {
+      await page.goto(words.path);
+      const figure = figureOf(page, words);
+      await expect(figure).toBeVisible();
+      const follows = await figure.evaluate((el) => {
+        const heading = document.getElementById('leaderboard');
+        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
+      });
+      expect(follows, 'the figure sits in the #leaderboard section').toBe(true);
+      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
+      await expect(figure.getByText(words.description)).toBeVisible();
+      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+      await expect(figure.getByRole('button', { name: words.incr })).toBeDisabled();
+      await expect(figure.getByRole('combobox', { name: words.player })).toBeDisabled();
+    });
+  }
+});
+
+test('a reader can push scores and query the board with the keyboard alone', async ({ page }) => {
+  const figure = await openDiagram(page, en);
+  const live = figure.getByRole('status', { name: en.live });
+  const player = figure.getByRole('combobox', { name: en.player });
+
+  await tabTo(page, player);
+  const outline = await player.evaluate((el) => getComputedStyle(el).outlineStyle);
+  expect(outline, 'focus is visible').not.toBe('none');
+  await expect(player).toHaveValue('player42');
+
+  await tabTo(page, figure.getByRole('spinbutton', { name: en.points }));
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('400');
+  await tabTo(page, figure.getByRole('button', { name: en.incr }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('ZINCRBY added 400 points to player42: now 1,500, up from 4th to 1st place.');
+  // The row slides to the top (motion is allowed here), so wait for it.
+  await expect.poll(async () => (await order(figure))[0]).toBe('player42');
+
+  await tabTo(page, figure.getByRole('button', { name: en.rank }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('ZREVRANK returned 0 for player42: ranks count from 0, so that is 1st place.');
+
+  await tabTo(page, player, true);
+  await page.keyboard.press('End');
+  await expect(player).toHaveValue('player91');
+  await tabTo(page, figure.getByRole('button', { name: en.add }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('ZADD put player91 on the board with 400 points, in 7th place.');
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'player91 was already on the board, so ZADD replaced its score instead of adding it twice: now 400, still 7th.',
+  );
+  await expect(figure.getByRole('img')).toHaveAccessibleName(/^Leaderboard of 7 players/);
+
+  await tabTo(page, figure.getByRole('button', { name: en.remove }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText('ZREM took player91 off the board; it was 7th.');
+
+  await tabTo(page, figure.getByRole('combobox', { name: en.topSize }));
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, figure.getByRole('button', { name: en.top }));
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'ZREVRANGE 0 4 returned the top 5, highest first: player42 1,500, player64 1,450, player23 1,450, player07 1,200 and player12 980.',
+  );
+  await expect(figure.getByText('> ZREVRANGE leaderboard 0 4 WITHSCORES')).toBeVisible();
+
+  await tabTo(page, figure.getByRole('button', { name: en.round }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(/^Match played: /);
+
+  const slider = figure.getByRole('slider', { name: en.step });
+  await tabTo(page, slider);
+  await page.keyboard.press('End');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 9 of 9');
+  await expect(live).toHaveText(/^Step 9 of 9: ZREM took player58 off the board; it was \d+th\. ZREM takes a player off the board\.$/);
+  await page.keyboard.press('Home');
+  await expect(live).toHaveText(
+    'Step 1 of 9: 6 players on the board. player64 and player23 share the lead with 1,450. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
+  );
+  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
+  await page.keyboard.press('Enter');
+  await expect(live).toHaveText(
+    'Step 2 of 9: ZINCRBY added 150 points to player42: now 1,250, up from 4th to 3rd place. After a match, the game server adds the points with ZINCRBY, and the set moves the player to its new place at once.',
+  );
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
+    const figure = await openDiagram(page, words);
+    const live = figure.getByRole('status', { name: words.live });
+    await expect(live).toHaveText(words.opening);
+    const said =
+      words === en
+        ? [
+            'ZINCRBY added 150 points to player42: now 1,250, up from 4th to 3rd place.',
+            'ZREVRANK returned 2 for player42: ranks count from 0, so that is 3rd place.',
+            'ZREVRANGE 0 2 returned the top 3, highest first: player64 1,450, player23 1,450 and player42 1,250.',
+            'player77 was not on the board: ZREM removed nothing and replied 0.',
+          ]
+        : [
+            'ZINCRBY: player42 +150점 — 현재 1,250점, 4위 → 3위.',
+            'ZREVRANK: player42 → 2. 순위는 0부터 세므로 3위입니다.',
+            'ZREVRANGE 0 2: 높은 점수부터 상위 3명 — player64 1,450점, player23 1,450점, player42 1,250점.',
+            'ZREM: 리더보드에 없는 멤버 player77 — 지운 것이 없어 0을 돌려줍니다.',
+          ];
+    await figure.getByRole('button', { name: words.incr }).click();
+    await expect(live).toHaveText(said[0] ?? '');
+    await figure.getByRole('button', { name: words.rank }).click();
+    await expect(live).toHaveText(said[1] ?? '');
+    await figure.getByRole('button', { name: words.top }).click();
+    await expect(live).toHaveText(said[2] ?? '');
+    await figure.getByRole('combobox', { name: words.player }).selectOption('player77');
+    await figure.getByRole('button', { name: words.remove }).click();
+    await expect(live).toHaveText(said[3] ?? '');
+    // The same words twice are still said (the region is cleared and refilled).
+    await figure.getByRole('button', { name: words.remove }).click();
+    await expect(live).toHaveText(said[3] ?? '');
+  });
+}
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+
+  test('nothing is animated: rows jump to their new places', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('spinbutton', { name: en.points }).fill('900');
+    await figure.getByRole('button', { name: en.incr }).click();
+    expect((await order(figure))[0]).toBe('player42');
+    await figure.getByRole('button', { name: en.round }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await figure.getByRole('button', { name: en.next }).click();
+    await page.waitForTimeout(700);
+    expect(await sawAnimation(page)).toBe(false);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false');
+    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
+  });
+});
+
+test.describe('with motion allowed', () => {
+  test.use({ reducedMotion: 'no-preference' });
+
+  test('rows slide (so the reduced-motion check can see animations)', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    await watchAnimations(figure);
+    await figure.getByRole('button', { name: en.incr }).click();
+    await expect.poll(() => sawAnimation(page)).toBe(true);
+    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+    expect(await order(figure)).toEqual(['player64', 'player23', 'player42', 'player07', 'player12', 'player58']);
+  });
+});
+
+test('a board survives a URL round trip', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
+  const figure = await openDiagram(page, en);
+  const slider = figure.getByRole('slider', { name: en.step });
+  for (let i = 0; i < 2; i += 1) await slider.press('ArrowRight');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 3 of 9');
+  await figure.getByRole('combobox', { name: en.player }).selectOption('player77');
+  await figure.getByRole('spinbutton', { name: en.points }).fill('2000');
+  await figure.getByRole('button', { name: en.add }).click();
+  await figure.getByRole('button', { name: en.copyLink }).click();
+  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
+    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
+  );
+  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  expect(new URL(link).searchParams.get('leaderboard')).toBe('t2.n0.1200.980.1450.1250.870.1450.2000.1300');
+
+  await page.goto(link);
+  const reopened = figureOf(page, en);
+  await reopened.scrollIntoViewIfNeeded();
+  await expect(reopened.getByRole('button', { name: en.incr })).toBeEnabled();
+  await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 3 of 9');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+    '8 players on the board. player77 leads with 2,000.',
+  );
+  expect(await order(reopened)).toEqual([
+    'player77',
+    'player64',
+    'player23',
+    'player91',
+    'player42',
+    'player07',
+    'player12',
+    'player58',
+  ]);
+  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+});
+
+for (const words of [ko, en]) {
+  test(`${words.path}: a malformed link shows the default and a notice, without console errors`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const figure = await openDiagram(page, words, '?leaderboard=t0.n0.1e9.%3Cscript%3E');
+    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
+    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
+    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
+    await figure.getByRole('button', { name: words.incr }).click();
+    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
+    expect(errors).toEqual([]);
+  });
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`${theme} theme`, () => {
+    test.use({ colorScheme: theme });
+
+    for (const words of [ko, en]) {
+      test(`${words.path}: axe finds nothing in the diagram`, async ({ page }) => {
+        test.slow(); // two full axe runs
+        const figure = await openDiagram(page, words);
+        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
+        const check = async (): Promise<void> => {
+          const results = await new AxeBuilder({ page }).include('#leaderboard-diagram').withTags(AXE_TAGS).analyze();
+          expect(results.violations).toEqual([]);
+        };
+        await check();
+        // A busier state: moves up and down, a new member, a query reply in the log.
+        await figure.getByRole('button', { name: words.incr }).click();
+        await figure.getByRole('combobox', { name: words.player }).selectOption('player77');
+        await figure.getByRole('button', { name: words.add }).click();
+        await figure.getByRole('button', { name: words.top }).click();
+        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
+        await check();
+      });
+    }
+  });
+}

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { cachingCodec, decodeLink, encodeLink } from './codec';
+import { initial, run, STRATEGIES, type CachingState } from './model';
+import { eventsArb } from './model.arbitrary';
+import { stateAt, TOUR } from './timeline';
+
+/** Links do not carry the last outcome: it is not state. */
+function withoutOutcomes(state: CachingState): CachingState {
+  return {
+    ...state,
+    lanes: {
+      lazy: { ...state.lanes.lazy, last: null },
+      writeThrough: { ...state.lanes.writeThrough, last: null },
+      both: { ...state.lanes.both, last: null },
+    },
+  };
+}
+
+describe('caching link codec', () => {
+  it('encodes the default state compactly', () => {
+    expect(encodeLink({ state: initial(), step: 0 })).toBe('L.t0.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0');
+  });
+
+  it('encodes the end of the tour', () => {
+    const text = encodeLink({ state: stateAt(14, 'both'), step: 14 });
+    expect(text).toBe('B.t14.c30.s30.d2-2-2.L8-3-2.k1v2.k3v2e60.W8-3-0.B8-4-0.k1v2.k3v2e60');
+    expect(decodeLink(text)).toEqual({ state: withoutOutcomes(stateAt(14, 'both')), step: 14 });
+  });
+
+  it('round-trips every reachable state through a URL', () => {
+    fc.assert(
+      fc.property(eventsArb, fc.integer({ min: 0, max: TOUR.length - 1 }), (events, step) => {
+        const state = run(events);
+        const url = new URL(writeState(cachingCodec, 'https://example.org/en/elasticache/', { state, step }, 'x'));
+        const decoded = readState(cachingCodec, url.search);
+        expect(decoded.error).toBeUndefined();
+        expect(decoded.state).toEqual({ state: withoutOutcomes(state), step });
+        expect(url.searchParams.get('caching')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
+      }),
+    );
+  });
+
+  it('refuses text that is not a state this diagram could reach', () => {
+    const bad = [
+      '',
+      'garbage',
+      'X.t0.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // unknown pattern
+      'L.t15.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // past the tour
+      'L.t0.c45.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // not a TTL choice
+      'L.t0.c0.s0.d0-1-1.L0-0-0.W0-0-0.B0-0-0', // version 0
+      'L.t0.c0.s0.d1-1-1.L1-2-0.W1-0-0.B1-0-0', // more hits than reads
+      'L.t0.c0.s0.d1-1-1.L1-1-0.W2-0-0.B1-0-0', // patterns saw different reads
+      'L.t0.c0.s0.d2-1-1.L0-0-0.W0-0-0.k1v1.B0-0-0', // write-through holding an old version
+      'L.t0.c0.s0.d1-1-1.L1-1-1.W1-0-0.B1-0-0', // a stale hit with the key never written
+      'L.t0.c0.s0.d1-1-1.L0-0-0.k1v2.W0-0-0.B0-0-0', // cache ahead of the database
+      'L.t0.c0.s30.d1-1-1.L0-0-0.k1v1e30.W0-0-0.B0-0-0', // an expired key still cached
+      'L.t0.c0.s0.d1-1-1.L0-0-0.k2v1.k1v1.W0-0-0.B0-0-0', // keys out of order
+      'L.t0.c0.s0.d1-1-1.W0-0-0.L0-0-0.B0-0-0', // lanes out of order
+      'L.t0.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0.',
+    ];
+    for (const text of bad) expect(decodeLink(text), text).toBeNull();
+  });
+
+  it('never throws, and whatever it accepts is canonical', () => {
+    const alphabet = fc.constantFrom(...'0123456789.-LWBtcsdkve'.split(''));
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 50 }).map((cs) => cs.join(''))), (text) => {
+        const link = decodeLink(text);
+        if (link === null) return true;
+        for (const strategy of STRATEGIES) {
+          const { stats } = link.state.lanes[strategy];
+          if (stats.hits > stats.reads || stats.stale > stats.hits) return false;
+        }
+        return encodeLink(link) === text;
+      }),
+    );
+  });
+
+  it('falls back to the default with an error for a malformed link', () => {
+    const decoded = readState(cachingCodec, '?caching=L.t0.zz');
+    expect(decoded.state).toEqual({ state: initial(), step: 0 });
+    expect(decoded.error?.kind).toBe('malformed');
+  });
+});

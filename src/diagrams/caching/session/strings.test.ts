@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { STORES, WAITS } from './model';
+import { sessionPageStrings, type SessionPageStrings } from './page-strings';
+import { sessionStrings, type SessionFacts, type SessionStrings } from './strings';
+import { TOUR } from './timeline';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const facts: SessionFacts = { store: 'cache', loggedIn: true, left: 20, next: 'B' };
+
+function islandWords(s: SessionStrings): string[] {
+  return [
+    s.picture.title(facts),
+    s.picture.user,
+    s.picture.cookie(null),
+    s.picture.cookie(2),
+    s.picture.balancer,
+    s.picture.instance('A'),
+    s.picture.memory,
+    s.picture.cache,
+    s.picture.session(1, 30),
+    s.picture.none,
+    s.picture.unused,
+    s.picture.next,
+    s.picture.clock(40),
+    s.picture.result.in,
+    s.picture.result.out,
+    s.controls.play,
+    s.controls.pause,
+    s.controls.stepValue(0, 11),
+    s.live.label,
+    s.live.status(facts),
+    s.live.status({ ...facts, loggedIn: false, store: 'local' }),
+    ...STORES.map((store) => s.live.login('A', store)),
+    ...STORES.map((store) => s.live.found('B', store)),
+    s.live.noCookie('A'),
+    s.live.expired('A'),
+    s.live.notHere('A', 'C'),
+    s.live.notHere('A', null),
+    s.live.wait(10, 10, false),
+    s.live.wait(30, 40, true),
+    ...STORES.map((store) => s.live.store(store)),
+    s.live.tourStep(0, 11),
+    ...TOUR.map((step) => s.live.tour[step.captionKey]),
+    s.notice.label,
+    s.notice.malformed,
+    s.link.copied,
+    s.link.copyFailed,
+  ];
+}
+
+function pageWords(p: SessionPageStrings): string[] {
+  const c = p.controls;
+  return [
+    p.caption,
+    ...p.description,
+    p.noscript,
+    ...Object.values(c).filter((v): v is string => typeof v === 'string'),
+    ...STORES.map((store) => c.storeOption[store]),
+    ...WAITS.map((minutes) => c.wait(minutes)),
+  ];
+}
+
+describe('session-store strings', () => {
+  it('fill every entry in both languages', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      for (const text of [...islandWords(sessionStrings[locale]), ...pageWords(sessionPageStrings[locale])]) {
+        expect(text.trim().length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('write Korean in Korean and English in English', () => {
+    const ko = [...islandWords(sessionStrings.ko), ...pageWords(sessionPageStrings.ko)];
+    const en = [...islandWords(sessionStrings.en), ...pageWords(sessionPageStrings.en)];
+    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
+    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  });
+
+  it("use the page's Korean terms", () => {
+    const ko = [...sessionPageStrings.ko.description, ...islandWords(sessionStrings.ko)].join(' ');
+    for (const term of ['세션 저장소', '로드 밸런서', '상태 비저장', '고정 세션', 'TTL', 'ElastiCache']) expect(ko).toContain(term);
+  });
+
+  it('give every button its own name within a language', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const c = sessionPageStrings[locale].controls;
+      const s = sessionStrings[locale].controls;
+      const names = [c.login, c.request, ...WAITS.map((m) => c.wait(m)), s.play, s.pause, c.previous, c.next, c.replay, c.copyLink];
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});

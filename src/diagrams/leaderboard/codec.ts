@@ -1,0 +1,59 @@
+/**
+ * The leaderboard in a link: `?leaderboard=t0.n0.1200.980.1450.1100.870.1450.x.x`
+ *
+ *   t0       the tour step
+ *   n0       matches played so far (seeds the next match's winners)
+ *   then one token per player, in PLAYERS order: the score, or x when the
+ *   player is not on the board.
+ *
+ * Only canonical text decodes; anything else is null (the kit shows the default).
+ */
+import type { StateCodec } from '../kit/url-state';
+import { initial, PLAYERS, SCORE_LIMIT, type LeaderboardState } from './model';
+import { fromEntries, score, type Entry } from './sorted-set';
+import { TOUR } from './timeline';
+
+export interface LeaderboardLink {
+  readonly state: LeaderboardState;
+  readonly step: number;
+}
+
+const STEP = /^t(0|[1-9][0-9]{0,5})$/;
+const ROUNDS = /^n(0|[1-9][0-9]{0,5})$/;
+const SCORE = /^(-?)(0|[1-9][0-9]{0,9})$/;
+
+export function encodeLink(link: LeaderboardLink): string {
+  const scores = PLAYERS.map((player) => {
+    const value = score(link.state.board, player);
+    return value === null ? 'x' : String(value);
+  });
+  return [`t${link.step}`, `n${link.state.rounds}`, ...scores].join('.');
+}
+
+export function decodeLink(raw: string): LeaderboardLink | null {
+  const tokens = raw.split('.');
+  if (tokens.length !== 2 + PLAYERS.length) return null;
+  const step = STEP.exec(tokens[0] ?? '');
+  const rounds = ROUNDS.exec(tokens[1] ?? '');
+  if (!step || !rounds) return null;
+  const stepIndex = Number(step[1]);
+  if (stepIndex >= TOUR.length) return null;
+  const entries: Entry[] = [];
+  for (const [i, player] of PLAYERS.entries()) {
+    const token = tokens[2 + i] ?? '';
+    if (token === 'x') continue;
+    const match = SCORE.exec(token);
+    if (!match || (match[1] === '-' && match[2] === '0')) return null;
+    const value = Number(token);
+    if (Math.abs(value) > SCORE_LIMIT) return null;
+    entries.push({ member: player, score: value });
+  }
+  return { state: { board: fromEntries(entries), rounds: Number(rounds[1]), last: null }, step: stepIndex };
+}
+
+export const leaderboardCodec: StateCodec<LeaderboardLink> = {
+  name: 'leaderboard',
+  initial: () => ({ state: initial(), step: 0 }),
+  encode: encodeLink,
+  decode: decodeLink,
+};

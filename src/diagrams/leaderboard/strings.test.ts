@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { TOP_SIZES, type Move } from './model';
+import { leaderboardPageStrings, type LeaderboardPageStrings } from './page-strings';
+import { leaderboardStrings, type LeaderboardStrings } from './strings';
+import { TOUR } from './timeline';
+
+const HANGUL = /[\uac00-\ud7a3]/;
+const move: Move = { member: 'player42', from: 4, to: 3, score: 1250 };
+const entries = [{ member: 'player42', score: 1250 }];
+
+function islandWords(s: LeaderboardStrings): string[] {
+  return [
+    s.picture.title(entries),
+    s.picture.title([]),
+    s.picture.place,
+    s.picture.player,
+    s.picture.score,
+    s.picture.empty,
+    s.picture.joined,
+    s.log.label,
+    s.log.empty,
+    s.controls.play,
+    s.controls.pause,
+    s.controls.stepValue(0, 9),
+    s.live.label,
+    s.live.opening(entries),
+    s.live.incr(move, 150),
+    s.live.add(move, true),
+    s.live.add(move, false),
+    s.live.remove(move),
+    s.live.top(3, entries),
+    s.live.rank('player42', 3),
+    s.live.rank('player42', null),
+    s.live.round([move], [150]),
+    s.live.tourStep(0, 9),
+    ...TOUR.map((step) => s.live.tour[step.captionKey]),
+    s.notice.label,
+    s.notice.malformed,
+    s.link.copied,
+    s.link.copyFailed,
+  ];
+}
+
+function pageWords(p: LeaderboardPageStrings): string[] {
+  const c = p.controls;
+  return [
+    p.caption,
+    ...p.description,
+    p.noscript,
+    ...Object.values(c).filter((v): v is string => typeof v === 'string'),
+    ...TOP_SIZES.map((n) => c.topOption(n)),
+  ];
+}
+
+describe('leaderboard strings', () => {
+  it('fill every entry in both languages', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      for (const text of [...islandWords(leaderboardStrings[locale]), ...pageWords(leaderboardPageStrings[locale])]) {
+        expect(text.trim().length).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('write Korean in Korean and English in English', () => {
+    const ko = [...islandWords(leaderboardStrings.ko), ...pageWords(leaderboardPageStrings.ko)];
+    const en = [...islandWords(leaderboardStrings.en), ...pageWords(leaderboardPageStrings.en)];
+    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.7);
+    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  });
+
+  it("use AWS's Korean terms and the command names", () => {
+    const ko = leaderboardPageStrings.ko.description.join(' ');
+    for (const term of ['정렬된 세트', '리더보드', 'ZINCRBY', 'ZADD', 'ZREVRANGE', 'ZREVRANK', 'Valkey', 'Redis OSS']) {
+      expect(ko).toContain(term);
+    }
+  });
+
+  it('give every button its own name within a language', () => {
+    for (const locale of ['ko', 'en'] as const) {
+      const c = leaderboardPageStrings[locale].controls;
+      const s = leaderboardStrings[locale].controls;
+      const names = [c.incr, c.add, c.remove, c.round, c.top, c.rank, s.play, s.pause, c.previous, c.next, c.replay, c.copyLink];
+      expect(new Set(names).size).toBe(names.length);
+    }
+  });
+});
