@@ -1,3 +1,5 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'astro/zod';
 
 const text = z.object({ ko: z.string().min(3), en: z.string().min(3) }).strict();
@@ -35,12 +37,23 @@ export function parseQuestions(raw: unknown, file: string): Question[] {
   return result.data;
 }
 
-const files = import.meta.glob<unknown>('../../content/questions/*.json', { eager: true, import: 'default' });
+/** The self-check questions of every page, by slug: `<content>/questions/<slug>.json`. */
+function loadQuestions(dir: string): Record<string, Question[]> {
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => {
+        const file = join(dir, f);
+        let raw: unknown;
+        try {
+          raw = JSON.parse(readFileSync(file, 'utf8'));
+        } catch (e) {
+          throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
+        }
+        return [f.replace(/\.json$/, ''), parseQuestions(raw, file)];
+      }),
+  );
+}
 
-/** The self-check questions of every page, by slug (content/questions/<slug>.json). */
-export const questionsBySlug: Record<string, Question[]> = Object.fromEntries(
-  Object.entries(files).map(([path, raw]) => {
-    const slug = path.split('/').pop()!.replace(/\.json$/, '');
-    return [slug, parseQuestions(raw, `content/questions/${slug}.json`)];
-  }),
-);
+export const questionsBySlug: Record<string, Question[]> = loadQuestions(join(process.env.CONTENT_DIR ?? 'content', 'questions'));
