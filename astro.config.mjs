@@ -7,6 +7,7 @@ import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
+import { rehypeTableFocus } from './src/lib/rehype-table-focus.ts';
 import { checkSite } from './src/integrations/check-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -29,7 +30,7 @@ export default defineConfig({
   markdown: {
     processor: unified({
       remarkPlugins: [remarkHeadingIds, [remarkMermaid, { base }]],
-      rehypePlugins: [rehypeHeadingLinks, [rehypeBaseLinks, { base }]],
+      rehypePlugins: [rehypeHeadingLinks, rehypeTableFocus, [rehypeBaseLinks, { base }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
   },
