@@ -75,6 +75,12 @@ describe('the build fails with a clear message on bad input', () => {
     expect(output).toMatch(/content\/ko\/index\.mdx .*the ko page links to the en page "\/en\/rds-basics\/#storage-autoscaling"/);
   });
 
+  it('a question whose section is not a heading: names the question file and the question', () => {
+    const { ok, output } = build('question-section', (d) => edit(join(d, 'questions/rds-basics.json'), (t) => t.replace('"section": "storage-autoscaling"', '"section": "autoscaling"')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/questions\/rds-basics\.json: question q2: section "autoscaling" is not a heading of .*ko\/rds-basics\.mdx/);
+  });
+
   it('a mermaid syntax error: names the file and line', () => {
     const { ok, output } = build('mermaid', (d) => edit(join(d, 'en/rds-basics.mdx'), (t) => t.replace('a[App] --> b[(DB)]', 'a[App] --> --> b[(DB')));
     expect(ok).toBe(false);

@@ -2,6 +2,7 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { LOCALES, type Locale } from '../i18n/index.ts';
 import { compareOutlines, missingTranslations, type PageHeading } from './pairs.ts';
+import { questionFiles, sectionProblems } from './questions.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
 
@@ -26,17 +27,20 @@ let checked: Promise<Note[]> | undefined;
 
 /**
  * All notes, checked once per build: every page exists in both languages and each pair has the same
- * outline (headings, levels, anchor ids). A problem fails the build naming the files.
+ * outline (headings, levels, anchor ids), and every self-check question points at a real section. A
+ * problem fails the build naming the files.
  */
 export function allNotes(): Promise<Note[]> {
   checked ??= (async () => {
     const notes = (await getCollection('notes')).map(toNote);
     const problems = missingTranslations(notes, LOCALES);
     const ko = notes.filter((n) => n.locale === 'ko');
+    const headingIds = new Map<string, Set<string>>();
     for (const note of ko) {
       const other = notes.find((n) => n.locale === 'en' && n.slug === note.slug);
       if (!other) continue;
       const [a, b] = await Promise.all([render(note.entry), render(other.entry)]);
+      headingIds.set(note.slug, new Set((a.headings as PageHeading[]).map((h) => h.slug)));
       const diff = compareOutlines(
         { file: note.file, headings: a.headings as PageHeading[] },
         { file: other.file, headings: b.headings as PageHeading[] },
@@ -46,6 +50,7 @@ export function allNotes(): Promise<Note[]> {
         problems.push(`${note.file} has order ${note.entry.data.order} but ${other.file} has ${other.entry.data.order}`);
       }
     }
+    if (!problems.length) problems.push(...sectionProblems(questionFiles, headingIds));
     for (const locale of LOCALES) {
       const seen = new Map<number, string>();
       for (const n of notes.filter((x) => x.locale === locale)) {
