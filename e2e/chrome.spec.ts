@@ -23,6 +23,24 @@ test.describe('with a dark system theme', () => {
   });
 });
 
+test.describe('with a dark system theme and an unrecognised stored theme', () => {
+  test.use({ colorScheme: 'dark' });
+  test('the page follows the system, and the toggle still works', async ({ page }) => {
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('theme', 'solarized');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    await page.goto('en/');
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+    await toggle.click();
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  });
+});
+
 test('the sidebar lists the pages in order and marks the current one', async ({ page }) => {
   await page.goto('rds-basics/');
   const nav = page.getByRole('navigation', { name: '페이지 목록' });

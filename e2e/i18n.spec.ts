@@ -39,17 +39,23 @@ test('the language link lands on the same section of the other language', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 
-test('the language link follows the section the reader scrolled to', async ({ page }) => {
-  await page.goto('en/rds-basics/');
-  const ids = await page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((e) => e.id));
-  const target = ids[Math.min(2, ids.length - 1)]!;
-  await page.locator(`#${target}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
-  // Keyboard activation: a mouse click from Playwright first scrolls the sticky header link "into view".
-  await page.getByRole('link', { name: '이 페이지를 한국어 버전으로 읽기' }).focus();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(new RegExp(`/rds-basics/#${target}$`));
-  await expect(page.locator(`#${target}`)).toBeInViewport();
-});
+// The address's hash (a malformed one too) must not stop the link carrying the section scrolled to.
+for (const hash of ['', '#%', '#%E0%A4%A']) {
+  test(`the language link follows the section the reader scrolled to (address hash "${hash}")`, async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`en/rds-basics/${hash}`);
+    const ids = await page.locator('main h2[id], main h3[id]').evaluateAll((els) => els.map((e) => e.id));
+    const target = ids[Math.min(2, ids.length - 1)]!;
+    await page.locator(`#${target}`).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    // Keyboard activation: a mouse click from Playwright first scrolls the sticky header link "into view".
+    await page.getByRole('link', { name: '이 페이지를 한국어 버전으로 읽기' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(new RegExp(`/rds-basics/#${target}$`));
+    await expect(page.locator(`#${target}`)).toBeInViewport();
+    expect(errors).toEqual([]);
+  });
+}
 
 test('both languages have the same pages and the same section ids', async ({ page }) => {
   expect(en.map((p) => p.replace(/^en\//, ''))).toEqual(ko);

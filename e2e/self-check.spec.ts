@@ -74,6 +74,23 @@ for (const [what, stored] of [
   });
 }
 
+test('the sidebar counts only current questions, judged against the answer key, whatever was stored', async ({ page }) => {
+  // Stored answers for questions that do not exist, and "correct" flags on wrong answers, must not count.
+  const pages: Record<string, Record<string, { chosen: number; correct: boolean }>> = { aurora: {} };
+  pages.aurora![first.id] = { chosen: first.answer, correct: false }; // right answer stored as wrong: counts
+  const second = questions[1]!;
+  pages.aurora![second.id] = { chosen: (second.answer + 1) % second.choices.length, correct: true }; // wrong answer flagged correct
+  for (let i = 0; i < 6; i++) pages.aurora![`q${90 + i}`] = { chosen: 0, correct: true }; // no such questions
+  await page.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('rae-progress', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, JSON.stringify({ v: 2, pages }));
+  await page.goto('rds-basics/');
+  await expect(page.getByRole('navigation', { name: '페이지 목록' }).locator('[data-progress-slug="aurora"]')).toHaveText(`1/${questions.length} 정답`);
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the answers can still be read in a disclosure', async ({ page }) => {

@@ -44,7 +44,13 @@ describe('the note map', () => {
       .map((f) => JSON.parse(readFileSync(join(CONTENT, 'note-map', f), 'utf8')) as Record<string, string>),
   );
 
-  it.runIf(existsSync(SEED))('lists every heading of the original note', () => {
+  // The 2024 note is not part of the repository: it lives in ../shared/seed next to it (CI has it there).
+  it('lists every heading of the original note', (ctx) => {
+    if (!existsSync(SEED)) {
+      const why = `skipped: the original note is not at ${SEED} (../shared/seed next to the repository)`;
+      console.warn(`the note map against the original note: ${why}`);
+      ctx.skip(why);
+    }
     const seed = readdirSync(SEED).map((f) => readFileSync(join(SEED, f), 'utf8')).join('\n');
     const fromSeed = [...seed.matchAll(/^#{1,3} (.+)$/gm)].map((m) => m[1]!.trim());
     expect(headings).toEqual(fromSeed);

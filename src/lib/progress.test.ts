@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctCount, emptyProgress, parseProgress, PROGRESS_VERSION, record } from './progress.ts';
+import { correctCount, decodeKey, emptyProgress, encodeKey, parseProgress, PROGRESS_VERSION, record } from './progress.ts';
 
 describe('self-check progress', () => {
   it('starts empty when nothing is stored', () => {
@@ -11,7 +11,7 @@ describe('self-check progress', () => {
     p = record(p, 'aurora', 'q2', { chosen: 0, correct: false });
     const { progress, reset } = parseProgress(JSON.stringify(p));
     expect(reset).toBe(false);
-    expect(correctCount(progress, 'aurora')).toBe(1);
+    expect(correctCount(progress, 'aurora', { q1: 2, q2: 1 })).toBe(1);
     expect(progress.pages.aurora?.q2).toEqual({ chosen: 0, correct: false });
   });
 
@@ -23,5 +23,27 @@ describe('self-check progress', () => {
     ['a bare number', '42'],
   ])('resets cleanly on %s', (_what, raw) => {
     expect(parseProgress(raw)).toEqual({ progress: emptyProgress(), reset: true });
+  });
+
+  it('counts only the questions a page has now, judged against its answer key', () => {
+    const key = { q1: 2, q2: 1, q3: 0 };
+    let p = record(emptyProgress(), 'aurora', 'q1', { chosen: 2, correct: false }); // right, though stored as wrong
+    p = record(p, 'aurora', 'q2', { chosen: 3, correct: true }); // wrong, though stored as right
+    for (const id of ['q4', 'q5', 'q6', 'q7', 'q8', 'q9', 'q10']) p = record(p, 'aurora', id, { chosen: 0, correct: true }); // no such question
+    const { progress } = parseProgress(JSON.stringify(p));
+    expect(correctCount(progress, 'aurora', key)).toBe(1);
+    expect(correctCount(progress, 'rds-basics', key)).toBe(0);
+  });
+
+  it('ignores names inherited from Object', () => {
+    const p = record(emptyProgress(), 'aurora', 'constructor', { chosen: 0, correct: true });
+    expect(correctCount(p, 'aurora', { q1: 0 })).toBe(0);
+  });
+
+  it('carries the answer key through HTML and back', () => {
+    const key = { q1: 3, q2: 0, q12: 4 };
+    expect(decodeKey(encodeKey(key))).toEqual(key);
+    expect(decodeKey(undefined)).toEqual({});
+    expect(decodeKey('q1:2 nonsense q2:x')).toEqual({ q1: 2 });
   });
 });

@@ -39,6 +39,30 @@ export function record(progress: Progress, slug: string, id: string, answer: Ans
   return { ...progress, pages: { ...progress.pages, [slug]: { ...progress.pages[slug], [id]: answer } } };
 }
 
-export function correctCount(progress: Progress, slug: string): number {
-  return Object.values(progress.pages[slug] ?? {}).filter((a) => a.correct).length;
+/** A page's answer key: question id → index of the right choice. */
+export type AnswerKey = Readonly<Record<string, number>>;
+
+/**
+ * How many of the page's current questions the stored answers get right. Each stored answer is judged
+ * again against the key: answers to questions the page no longer has, and a stored `correct` flag,
+ * are not trusted (storage may be stale, or edited by hand).
+ */
+export function correctCount(progress: Progress, slug: string, key: AnswerKey): number {
+  const answers = progress.pages[slug] ?? {};
+  return Object.entries(answers).filter(([id, a]) => Object.hasOwn(key, id) && a.chosen === key[id]).length;
+}
+
+/** The key as the sidebar carries it in HTML (`q1:3 q2:0`), and back; malformed pairs are dropped. */
+export const encodeKey = (key: AnswerKey): string =>
+  Object.entries(key)
+    .map(([id, answer]) => `${id}:${answer}`)
+    .join(' ');
+
+export function decodeKey(text: string | undefined): AnswerKey {
+  const key: Record<string, number> = {};
+  for (const pair of (text ?? '').split(' ')) {
+    const match = /^(q\d+):(\d+)$/.exec(pair);
+    if (match) key[match[1]!] = Number(match[2]);
+  }
+  return key;
 }

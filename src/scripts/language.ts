@@ -2,8 +2,18 @@
  * The language link keeps the reader's place: both languages share anchor ids, so the section in view
  * (the URL's #anchor while it is on screen, otherwise the last heading above the top third) is carried over to the other language's page.
  */
+/** The id a URL fragment names (`#%EC%9D%BD` → `읽`); a malformed escape such as `#%` is read as written. */
+export function idFromHash(hash: string): string {
+  const raw = hash.startsWith('#') ? hash.slice(1) : hash;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 export function currentSectionId(doc: Document = document): string | undefined {
-  const hash = decodeURIComponent(location.hash.slice(1));
+  const hash = idFromHash(location.hash);
   const target = hash ? doc.getElementById(hash) : null;
   if (target) {
     const top = target.getBoundingClientRect().top;

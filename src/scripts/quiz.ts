@@ -1,4 +1,4 @@
-import { correctCount, emptyProgress, parseProgress, PROGRESS_KEY, record, type Progress } from '../lib/progress.ts';
+import { correctCount, decodeKey, emptyProgress, parseProgress, PROGRESS_KEY, record, type Progress } from '../lib/progress.ts';
 
 function load(): Progress {
   let raw: string | null = null;
@@ -20,11 +20,11 @@ function save(progress: Progress): void {
   }
 }
 
-/** The sidebar shows, per page, how many of its questions the reader has answered right. */
+/** The sidebar shows, per page, how many of its current questions the reader has answered right. */
 function showProgress(progress: Progress): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-progress-slug]')) {
     const slug = badge.dataset.progressSlug!;
-    const done = correctCount(progress, slug);
+    const done = correctCount(progress, slug, decodeKey(badge.dataset.key));
     badge.textContent = done ? (badge.dataset.template ?? '{done}/{total}').replace('{done}', String(done)).replace('{total}', badge.dataset.total ?? '?') : '';
     badge.hidden = done === 0;
   }

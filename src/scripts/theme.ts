@@ -3,9 +3,11 @@ export function setupTheme(root: HTMLElement = document.documentElement): void {
   const button = document.querySelector<HTMLButtonElement>('[data-theme-toggle]');
   if (!button) return;
   const system = matchMedia('(prefers-color-scheme: dark)');
+  /** The reader's choice, if any: only 'dark' and 'light' count (see ThemeScript.astro). */
   const stored = (): string | null => {
     try {
-      return localStorage.getItem('theme');
+      const value = localStorage.getItem('theme');
+      return value === 'dark' || value === 'light' ? value : null;
     } catch {
       return null;
     }
