@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { cachingCodec, decodeLink, encodeLink } from './codec';
 import { initial, run, STRATEGIES, type CachingState } from './model';
 import { eventsArb } from './model.arbitrary';
@@ -82,5 +82,26 @@ describe('caching link codec', () => {
     const decoded = readState(cachingCodec, '?caching=L.t0.zz');
     expect(decoded.state).toEqual({ state: initial(), step: 0 });
     expect(decoded.error?.kind).toBe('malformed');
+  });
+});
+
+describe('number ranges', () => {
+  const link = (db: number, reads: number, seconds: number) =>
+    `L.t0.c0.s${seconds}.d${db}-1-1.L${reads}-0-0.W${reads}-0-0.B${reads}-0-0`;
+  it('reads the most a reader could do with MAX_ACTIONS actions', () => {
+    const decoded = decodeLink(link(MAX_ACTIONS + 1, MAX_ACTIONS, MAX_ACTIONS * 60));
+    expect(decoded?.state.db['product:1']).toBe(MAX_ACTIONS + 1);
+    expect(decoded?.state.lanes.lazy.stats.reads).toBe(MAX_ACTIONS);
+    expect(decoded?.state.now).toBe(MAX_ACTIONS * 60);
+  });
+
+  it.each([
+    ['a version beyond MAX_ACTIONS writes', link(MAX_ACTIONS + 2, 0, 0)],
+    ['version v999999', link(999_999, 0, 0)],
+    ['more than MAX_ACTIONS reads', link(1, MAX_ACTIONS + 1, 0)],
+    ['more than MAX_ACTIONS waits of a minute', link(1, 0, MAX_ACTIONS * 60 + 1)],
+  ])('refuses %s with the notice', (_what, raw) => {
+    expect(decodeLink(raw)).toBeNull();
+    expect(readState(cachingCodec, `?caching=${raw}`).error?.kind).toBe('malformed');
   });
 });

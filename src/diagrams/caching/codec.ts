@@ -11,9 +11,14 @@
  *                  its cached keys: k<key number>v<version>, and e<second>
  *                  when the key expires (a TTL).
  *
+ * Ranges: each number is what MAX_ACTIONS actions can reach: a version at most 1 + MAX_ACTIONS
+ * (one write each), reads at most MAX_ACTIONS (hits ≤ reads, stale ≤ hits), seconds at most
+ * MAX_ACTIONS waits of a minute (the longest TTL); a cached version ≤ the database's, an expiry
+ * within the TTL.
+ *
  * Only text the model could have produced decodes; anything else is null.
  */
-import type { StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
 import {
   initial,
   isTtl,
@@ -79,8 +84,10 @@ function decodeLane(
 ): Lane | null {
   const match = LANE.exec(head);
   if (!match || match[1] !== LETTER[strategy]) return null;
-  const [reads, hits, stale] = [Number(match[2]), Number(match[3]), Number(match[4])];
-  if (hits > reads || stale > hits) return null;
+  const reads = wholeIn(match[2], 0, MAX_ACTIONS);
+  const hits = reads === null ? null : wholeIn(match[3], 0, reads);
+  const stale = hits === null ? null : wholeIn(match[4], 0, hits);
+  if (reads === null || hits === null || stale === null) return null;
   if (stale > 0 && writesThrough(strategy)) return null;
   const cache: Partial<Record<Key, Entry>> = {};
   let lastIndex = 0;
@@ -116,8 +123,11 @@ export function decodeLink(raw: string): CachingLink | null {
   const stepIndex = Number(step[1]);
   const ttlValue = Number(ttl[1]);
   if (stepIndex >= TOUR.length || !isTtl(ttlValue)) return null;
-  const seconds = Number(now[1]);
-  const db: Record<Key, number> = { 'product:1': Number(dbMatch[1]), 'product:2': Number(dbMatch[2]), 'product:3': Number(dbMatch[3]) };
+  const seconds = wholeIn(now[1], 0, MAX_ACTIONS * 60);
+  const versions = [dbMatch[1], dbMatch[2], dbMatch[3]].map((text) => wholeIn(text, 1, 1 + MAX_ACTIONS));
+  const [v1, v2, v3] = versions;
+  if (seconds === null || v1 == null || v2 == null || v3 == null) return null;
+  const db: Record<Key, number> = { 'product:1': v1, 'product:2': v2, 'product:3': v3 };
   const rest = tokens.slice(5);
   const heads = rest.flatMap((token, i) => (LANE.test(token) ? [i] : []));
   if (heads.length !== STRATEGIES.length || heads[0] !== 0) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { cloneCodec, decodeLink, encodeLink } from './codec';
 import { accounting, initial, live, run, type CloneState } from './model';
 import { events } from './model.arbitrary';
@@ -77,5 +77,20 @@ describe('clone link codec', () => {
     const decoded = readState(cloneCodec, '?clone=t0.z2.m1.r0-0-0-0-0-0.k0x');
     expect(decoded.state).toEqual({ state: initial(), step: 0 });
     expect(decoded.error).toEqual({ kind: 'malformed', raw: 't0.z2.m1.r0-0-0-0-0-0.k0x' });
+  });
+});
+
+describe('number ranges', () => {
+  const source = 'k0-0-0-0-0-0-0';
+  it('reads up to MAX_ACTIONS writes to a page, and refuses more with the notice', () => {
+    expect(decodeLink(`t0.z2.m1.r${MAX_ACTIONS}-0-0-0-0-0.${source}`)?.state.revs[0]).toBe(MAX_ACTIONS);
+    expect(decodeLink(`t0.z2.m1.r${MAX_ACTIONS + 1}-0-0-0-0-0.${source}`)).toBeNull();
+    expect(readState(cloneCodec, `?clone=t0.z2.m1.r0-0-0-0-0-999999.${source}`).error?.kind).toBe('malformed');
+  });
+
+  it('reads up to MAX_ACTIONS clusters made, and refuses more', () => {
+    const rows = (last: number) => [source, `k${last}p0-0-0-0-0-0-0`, `k${last - 1}p0x`, `k${last - 2}p0x`].join('.');
+    expect(decodeLink(`t0.z2.m${MAX_ACTIONS}.r0-0-0-0-0-0.${rows(MAX_ACTIONS - 1)}`)?.state.made).toBe(MAX_ACTIONS);
+    expect(decodeLink(`t0.z2.m${MAX_ACTIONS + 1}.r0-0-0-0-0-0.${rows(MAX_ACTIONS)}`)).toBeNull();
   });
 });

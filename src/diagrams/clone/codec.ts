@@ -14,7 +14,7 @@
  * at, which the model guarantees. Only canonical text decodes; anything else
  * is null (the kit then shows the default and a notice).
  */
-import type { StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
 import {
   DEFAULT_SIZE,
   initial,
@@ -86,9 +86,11 @@ export function decodeLink(raw: string): CloneLink | null {
   if (!step || !size || !made || !REVS.test(revsToken ?? '')) return null;
   const stepIndex = Number(step[1]);
   const sizeIndex = Number(size[1]);
-  const next = Number(made[1]);
-  if (stepIndex >= TOUR.length || sizeIndex >= SIZES_GIB.length || next < 1) return null;
-  const revs = (revsToken ?? '').slice(1).split('-').map(Number);
+  // Each clone and each write is one action: at most MAX_ACTIONS of them.
+  const next = wholeIn(made[1], 1, MAX_ACTIONS);
+  if (stepIndex >= TOUR.length || sizeIndex >= SIZES_GIB.length || next === null) return null;
+  const revs = (revsToken ?? '').slice(1).split('-').map((text) => wholeIn(text, 0, MAX_ACTIONS) ?? -1);
+  if (revs.includes(-1)) return null;
   // Rows are added until the picture is full, then deleted rows are reused.
   if (rows.length !== Math.min(next, MAX_CLUSTERS)) return null;
   const clusters: Cluster[] = [];

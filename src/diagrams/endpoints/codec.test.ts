@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { decodeLink, encodeLink, endpointsCodec } from './codec';
-import { customMembers, initial, LAGS_MS, readerMembers, run, type EndpointsState } from './model';
+import { BURST, customMembers, initial, LAGS_MS, POOL_SIZES, readerMembers, run, type EndpointsState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
 
@@ -107,5 +107,35 @@ describe('endpoints link codec', () => {
     const decoded = readState(endpointsCodec, '?endpoints=t0.n0.l9');
     expect(decoded.state).toEqual({ state: initial(), step: 0 });
     expect(decoded.error).toEqual({ kind: 'malformed', raw: 't0.n0.l9' });
+  });
+});
+
+describe('number ranges', () => {
+  const base = 't0.n0.l1.Ll.w0.q.r1.r2.r3m.s1x1-2x2.a1x3-2x3.i3.j3.d2.e2.u0.v0.o0.b0.z0';
+  const set = (token: string, value: string | number) => base.replace(new RegExp(`(^|\\.)${token}\\d+`), `$1${token}${value}`);
+  // 15 minutes (the longest wait) per action, in 10 ms ticks; at most a burst or a pool of connections per action.
+  const maxTicks = (MAX_ACTIONS * 15 * 60_000) / 10;
+  const maxMinutes = MAX_ACTIONS * 15;
+  const maxOpened = MAX_ACTIONS * Math.max(BURST, ...POOL_SIZES);
+
+  it('reads the most a reader could do with MAX_ACTIONS actions', () => {
+    expect(decodeLink(set('n', maxTicks))?.state.now).toBe(maxTicks * 10);
+    expect(decodeLink(set('w', MAX_ACTIONS))?.state.latest).toBe(MAX_ACTIONS);
+    expect(decodeLink(set('d', maxOpened))?.state.dns).toBe(maxOpened);
+    expect(decodeLink(set('n', maxTicks).replace('.o0', `.o${maxMinutes}`))?.state.above).toBe(maxMinutes);
+  });
+
+  it.each([
+    ['time beyond MAX_ACTIONS long waits', set('n', maxTicks + 1)],
+    ['more than MAX_ACTIONS writes', set('w', MAX_ACTIONS + 1)],
+    ['a connection number beyond what MAX_ACTIONS actions open', set('i', maxOpened + 2)],
+    ['an analytics connection number beyond what MAX_ACTIONS actions open', set('j', maxOpened + 2)],
+    ['a DNS turn beyond what MAX_ACTIONS actions open', set('d', maxOpened + 1)],
+    ['a custom DNS turn beyond MAX_ACTIONS bursts', set('e', 999_999_999)],
+    ['more minutes above the target than have passed', set('o', 1)],
+    ['more minutes below the target than have passed', set('b', 1)],
+  ])('refuses %s with the notice', (_what, raw) => {
+    expect(decodeLink(raw)).toBeNull();
+    expect(readState(endpointsCodec, `?endpoints=${raw}`).error?.kind).toBe('malformed');
   });
 });

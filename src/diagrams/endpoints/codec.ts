@@ -14,11 +14,19 @@
  *
  * Scaling happens on minute boundaries, so creation and cooldown end on one too.
  *
+ * Ranges: what MAX_ACTIONS actions can reach. Time: each action waits at most 15 minutes (the
+ * tour's longest wait). Writes: one per action. Connection numbers and DNS turns: each action opens
+ * at most a burst's or a pool's worth of connections. Minutes above or below the target: at most
+ * the minutes that have passed. The rest is bounded by the state around it (lag, replicas, pools).
+ *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import type { StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
 import {
   ANALYTICS_POOL,
+  BURST,
+  LONG_WAIT_MS,
+  SCALE_IN_MINUTES,
   COOLDOWN_MS,
   CREATE_MS,
   initial,
@@ -49,6 +57,9 @@ const N = '(0|[1-9][0-9]{0,8})';
 const LOAD_LETTER: Readonly<Record<Load, string>> = { light: 'l', busy: 'b', peak: 'p' };
 
 const tick = (ms: number): number => Math.round(ms / TICK);
+
+const MAX_TICKS = tick(MAX_ACTIONS * Math.max(LONG_WAIT_MS, SCALE_IN_MINUTES * MINUTE_MS));
+const MAX_OPENED = MAX_ACTIONS * Math.max(BURST, ...POOL_SIZES);
 
 function connections(list: readonly Connection[]): string {
   return list.map((c) => `${c.id}x${c.replica}`).join('-');
@@ -97,9 +108,10 @@ class Reader {
     return token;
   }
 
-  number(prefix: string): number | null {
-    const match = new RegExp(`^${prefix}${N}$`).exec(this.take() ?? '');
-    return match ? Number(match[1]) : null;
+  /** `prefix` and a whole number in [0, max] from the next token, or null. */
+  number(prefix: string, max: number): number | null {
+    const token = this.take();
+    return token?.startsWith(prefix) ? wholeIn(token.slice(prefix.length), 0, max) : null;
   }
 
   done(): boolean {
@@ -130,11 +142,11 @@ function distinctBelow(list: readonly Connection[], next: number): boolean {
 
 export function decodeLink(raw: string): EndpointsLink | null {
   const r = new Reader(raw.split('.'));
-  const step = r.number('t');
-  const nowTicks = r.number('n');
-  const lag = r.number('l');
+  const step = r.number('t', TOUR.length - 1);
+  const nowTicks = r.number('n', MAX_TICKS);
+  const lag = r.number('l', LAGS_MS.length - 1);
   const loadMatch = /^L([lbp])$/.exec(r.take() ?? '');
-  const latest = r.number('w');
+  const latest = r.number('w', MAX_ACTIONS);
   const pendingToken = r.take();
   if (step === null || step >= TOUR.length || nowTicks === null || lag === null || lag > 3) return null;
   if (!loadMatch || latest === null || pendingToken === undefined || !pendingToken.startsWith('q')) return null;
@@ -176,15 +188,16 @@ export function decodeLink(raw: string): EndpointsLink | null {
 
   const service = parseConnections(r.take(), 's');
   const analytics = parseConnections(r.take(), 'a');
-  const nextService = r.number('i');
-  const nextAnalytics = r.number('j');
-  const dns = r.number('d');
-  const dnsCustom = r.number('e');
-  const cursor = r.number('u');
-  const reportCursor = r.number('v');
-  const above = r.number('o');
-  const below = r.number('b');
-  const cooldownTicks = r.number('z');
+  const minutes = Math.floor((nowTicks ?? 0) / tick(MINUTE_MS));
+  const nextService = r.number('i', MAX_OPENED + 1);
+  const nextAnalytics = r.number('j', MAX_OPENED + 1);
+  const dns = r.number('d', MAX_OPENED);
+  const dnsCustom = r.number('e', MAX_OPENED);
+  const cursor = r.number('u', MAX_OPENED);
+  const reportCursor = r.number('v', MAX_OPENED);
+  const above = r.number('o', minutes);
+  const below = r.number('b', minutes);
+  const cooldownTicks = r.number('z', MAX_TICKS + tick(COOLDOWN_MS));
   if (!service || !analytics || !r.done()) return null;
   if (
     nextService === null ||

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { codecFor, decodeLink, encodeLink, encodeSetup, laneOfSpec, PARAM, type FailoverLink } from './codec';
 import { DEPLOYMENTS, type Setup } from './model';
 import { planOf } from './timeline';
@@ -14,7 +14,9 @@ const defaults: Setup = {
   seed: 1,
 };
 
-const links: fc.Arbitrary<FailoverLink> = setups.chain((setup) =>
+// A link carries seeds up to MAX_ACTIONS re-rolls (the model draws timings for any seed).
+const linkSetups = setups.map((setup) => ({ ...setup, seed: setup.seed % (MAX_ACTIONS + 1) }));
+const links: fc.Arbitrary<FailoverLink> = linkSetups.chain((setup) =>
   fc.integer({ min: 0, max: planOf(setup).steps.length - 1 }).map((step) => ({ setup, step })),
 );
 
@@ -87,6 +89,16 @@ describe('scenario props', () => {
     expect(laneOfSpec('multi-az-instance+proxy')).toEqual({ deployment: 'multi-az-instance', proxy: true });
     for (const bad of ['replica-promotion+proxy', 'aurora+', 'aurora+proxy+proxy', 'aurora+cache', 'rds', '']) {
       expect(laneOfSpec(bad), bad).toBeNull();
+    }
+  });
+});
+
+describe('number ranges', () => {
+  it('reads seeds up to MAX_ACTIONS re-rolls, and refuses larger ones with the notice', () => {
+    expect(decodeLink(`au.s${MAX_ACTIONS}.t0`)?.setup.seed).toBe(MAX_ACTIONS);
+    for (const seed of [MAX_ACTIONS + 1, 999_999]) {
+      expect(decodeLink(`au.s${seed}.t0`)).toBeNull();
+      expect(readState(codecFor(defaults), `?failover=au.s${seed}.t0`).error?.kind).toBe('malformed');
     }
   });
 });

@@ -8,10 +8,13 @@
  *   s1                       the seed that drew the timings
  *   t12                      the timeline step
  *
+ * Ranges: the seed is at most MAX_ACTIONS (each "new timings" adds one to it; a page's own seed
+ * is small); the step is one of the plan's.
+ *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  * The default comes from the component's props, so each figure makes its own codec.
  */
-import type { StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
 import { DEPLOYMENTS, MAX_SEED, proxyAllowed, type Deployment, type Lane, type Setup } from './model';
 import { planOf } from './timeline';
 
@@ -65,8 +68,8 @@ export function decodeSetup(raw: string): Setup | null {
     if (!lane) return null;
     lanes.push(lane);
   }
-  const value = Number(seed[1]);
-  if (value > MAX_SEED) return null;
+  const value = wholeIn(seed[1], 0, Math.min(MAX_SEED, MAX_ACTIONS));
+  if (value === null) return null;
   return { lanes, seed: value };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState, type StateCodec } from './url-state';
+import { MAX_STATE_LENGTH, readState, wholeIn, writeState, type StateCodec } from './url-state';
 
 interface Counter {
   readonly n: number;
@@ -74,5 +74,36 @@ describe('writeState', () => {
         return readState(codec, url.search).state.n === n;
       }),
     );
+  });
+});
+
+describe('wholeIn', () => {
+  it('reads a whole number within its range', () => {
+    expect(wholeIn('0', 0, 10)).toBe(0);
+    expect(wholeIn('10', 0, 10)).toBe(10);
+    expect(wholeIn('7', 7, 7)).toBe(7);
+  });
+
+  it('refuses numbers outside the range', () => {
+    expect(wholeIn('11', 0, 10)).toBeNull();
+    expect(wholeIn('0', 1, 10)).toBeNull();
+    expect(wholeIn('999999', 0, 10_000)).toBeNull();
+    expect(wholeIn('9'.repeat(40), 0, Number.MAX_SAFE_INTEGER)).toBeNull();
+  });
+
+  it('refuses text a codec would not write', () => {
+    for (const text of [undefined, '', '-1', '+1', '01', '1.5', '1e3', ' 1', 'x']) expect(wholeIn(text, -10, 10)).toBeNull();
+  });
+
+  it('round-trips every number in range', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), (n) => wholeIn(String(n), 0, 1_000_000) === n));
+  });
+});
+
+describe('an out-of-range link', () => {
+  const ranged: StateCodec<Counter> = { ...codec, decode: (raw) => { const n = wholeIn(raw.slice(1), 0, 100); return raw.startsWith('n') && n !== null ? { n } : null; } };
+  it('gets the default state and the same notice as a malformed one', () => {
+    expect(readState(ranged, '?demo=n100')).toEqual({ state: { n: 100 } });
+    expect(readState(ranged, '?demo=n101')).toEqual({ state: { n: 0 }, error: { kind: 'malformed', raw: 'n101' } });
   });
 });

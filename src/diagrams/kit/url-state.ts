@@ -22,6 +22,24 @@ export interface Decoded<S> {
   readonly error?: StateError;
 }
 
+/**
+ * Every number a codec reads has a range, so a link can only show a state a reader could have reached.
+ * Counters a reader drives (writes, reads, rounds, sessions issued, seeds re-rolled, waits) have no
+ * natural end; a link may record at most this many actions of one kind. A link beyond a range is
+ * refused like a malformed one: the default state and the notice.
+ */
+export const MAX_ACTIONS = 10_000;
+
+/**
+ * `text` as a whole number within [min, max], written as a codec writes it (digits only, no sign, no
+ * leading zero); null otherwise, including when `text` is undefined.
+ */
+export function wholeIn(text: string | undefined, min: number, max: number): number | null {
+  if (text === undefined || text.length > 15 || !/^(0|[1-9][0-9]*)$/.test(text)) return null;
+  const value = Number(text);
+  return value >= min && value <= max ? value : null;
+}
+
 /** Longer values are refused unread. */
 export const MAX_STATE_LENGTH = 512;
 

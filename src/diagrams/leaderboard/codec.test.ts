@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { decodeLink, encodeLink, leaderboardCodec } from './codec';
 import { initial, run } from './model';
 import { eventArb } from './model.arbitrary';
@@ -57,5 +57,16 @@ describe('leaderboard link codec', () => {
     const decoded = readState(leaderboardCodec, '?leaderboard=t0.n0.zz');
     expect(decoded.state.state).toEqual(initial());
     expect(decoded.error?.kind).toBe('malformed');
+  });
+});
+
+describe('number ranges', () => {
+  const link = (rounds: number) => `t0.n${rounds}.1200.980.1450.1100.870.1450.x.x`;
+  it('reads up to MAX_ACTIONS rounds, and refuses more with the notice', () => {
+    expect(decodeLink(link(MAX_ACTIONS))?.state.rounds).toBe(MAX_ACTIONS);
+    for (const rounds of [MAX_ACTIONS + 1, 999_999]) {
+      expect(decodeLink(link(rounds))).toBeNull();
+      expect(readState(leaderboardCodec, `?leaderboard=${link(rounds)}`).error?.kind).toBe('malformed');
+    }
   });
 });

@@ -6,9 +6,11 @@
  *   then one token per player, in PLAYERS order: the score, or x when the
  *   player is not on the board.
  *
+ * Ranges: n is at most MAX_ACTIONS (one per match played), a score within ±SCORE_LIMIT.
+ *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import type { StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
 import { initial, PLAYERS, SCORE_LIMIT, type LeaderboardState } from './model';
 import { fromEntries, score, type Entry } from './sorted-set';
 import { TOUR } from './timeline';
@@ -37,7 +39,8 @@ export function decodeLink(raw: string): LeaderboardLink | null {
   const rounds = ROUNDS.exec(tokens[1] ?? '');
   if (!step || !rounds) return null;
   const stepIndex = Number(step[1]);
-  if (stepIndex >= TOUR.length) return null;
+  const roundCount = wholeIn(rounds[1], 0, MAX_ACTIONS);
+  if (stepIndex >= TOUR.length || roundCount === null) return null;
   const entries: Entry[] = [];
   for (const [i, player] of PLAYERS.entries()) {
     const token = tokens[2 + i] ?? '';
@@ -48,7 +51,7 @@ export function decodeLink(raw: string): LeaderboardLink | null {
     if (Math.abs(value) > SCORE_LIMIT) return null;
     entries.push({ member: player, score: value });
   }
-  return { state: { board: fromEntries(entries), rounds: Number(rounds[1]), last: null }, step: stepIndex };
+  return { state: { board: fromEntries(entries), rounds: roundCount, last: null }, step: stepIndex };
 }
 
 export const leaderboardCodec: StateCodec<LeaderboardLink> = {

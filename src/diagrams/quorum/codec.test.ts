@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { decodeLink, encodeLink, quorumCodec, type QuorumLink } from './codec';
 import { counting, DESIGNS, initial, run, RULES, step, type QuorumState } from './model';
 import { events } from './model.arbitrary';
@@ -101,5 +101,15 @@ describe('quorum link codec', () => {
   it('keeps the shown design', () => {
     const state = step(initial(), { type: 'show', design: 'classic' });
     expect(decodeLink(encodeLink({ state, step: 0 }))?.state.show).toBe('classic');
+  });
+});
+
+describe('number ranges', () => {
+  it('reads up to MAX_ACTIONS writes and reads, and refuses more with the notice', () => {
+    expect(decodeLink(`6.t0.n${MAX_ACTIONS}.A2.C2`)?.state.ops).toBe(MAX_ACTIONS);
+    for (const ops of [MAX_ACTIONS + 1, 999_999]) {
+      expect(decodeLink(`6.t0.n${ops}.A2.C2`)).toBeNull();
+      expect(readState(quorumCodec, `?quorum=6.t0.n${ops}.A2.C2`).error?.kind).toBe('malformed');
+    }
   });
 });

@@ -8,9 +8,12 @@
  *                  copies that are not up to date: id, d (down) or r (repairing),
  *                  and the newest write that copy holds. Up copies hold the latest.
  *
+ * Ranges: n is at most MAX_ACTIONS (one per write or read); the tour step, the latest write (≤ n)
+ * and each copy's write (≤ the latest) are bounded by those.
+ *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import type { StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
 import {
   azOf,
   initial,
@@ -95,7 +98,8 @@ export function decodeLink(raw: string): QuorumLink | null {
   if (!step || !ops) return null;
   const stepIndex = Number(step[1]);
   if (stepIndex >= TOUR.length) return null;
-  const opCount = Number(ops[1]);
+  const opCount = wholeIn(ops[1], 0, MAX_ACTIONS);
+  if (opCount === null) return null;
   const rest = tokens.slice(3);
   const split = rest.findIndex((token) => token.startsWith('C'));
   if (split < 1) return null;

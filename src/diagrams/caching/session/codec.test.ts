@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../../kit/url-state';
+import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../../kit/url-state';
 import { decodeLink, encodeLink, sessionCodec } from './codec';
 import { initial, run } from './model';
 import { sessionEventArb } from './model.arbitrary';
@@ -60,5 +60,22 @@ describe('session-store link codec', () => {
     const decoded = readState(sessionCodec, '?session-store=c.t0.zz');
     expect(decoded.state).toEqual({ state: initial(), step: 0 });
     expect(decoded.error?.kind).toBe('malformed');
+  });
+});
+
+describe('number ranges', () => {
+  it('reads the most a reader could do with MAX_ACTIONS actions', () => {
+    const decoded = decodeLink(`c.t0.m${MAX_ACTIONS * 30}.p0.i${MAX_ACTIONS}.k0`);
+    expect(decoded?.state.now).toBe(MAX_ACTIONS * 30);
+    expect(decoded?.state.issued).toBe(MAX_ACTIONS);
+  });
+
+  it.each([
+    ['more than MAX_ACTIONS waits of 30 minutes', `c.t0.m${MAX_ACTIONS * 30 + 1}.p0.i0.k0`],
+    ['more than MAX_ACTIONS sessions issued', `c.t0.m0.p0.i${MAX_ACTIONS + 1}.k0`],
+    ['999999 sessions issued', 'c.t0.m0.p0.i999999.k0'],
+  ])('refuses %s with the notice', (_what, raw) => {
+    expect(decodeLink(raw)).toBeNull();
+    expect(readState(sessionCodec, `?session-store=${raw}`).error?.kind).toBe('malformed');
   });
 });

@@ -10,10 +10,13 @@
  *   then the live sessions: e<id>-<expiry minute> in ElastiCache, or
  *   A<id>-<expiry>, B…, C… in an instance's memory.
  *
+ * Ranges: at most MAX_ACTIONS waits of the longest wait button (minutes) and MAX_ACTIONS sessions
+ * issued; a session's id and the cookie's are at most the sessions issued, an expiry within the TTL.
+ *
  * Only text the model could have produced decodes; anything else is null.
  */
-import type { StateCodec } from '../../kit/url-state';
-import { initial, INSTANCES, SESSION_TTL, type Instance, type Session, type SessionState } from './model';
+import { MAX_ACTIONS, wholeIn, type StateCodec } from '../../kit/url-state';
+import { initial, INSTANCES, SESSION_TTL, WAITS, type Instance, type Session, type SessionState } from './model';
 import { TOUR } from './timeline';
 
 export interface SessionLink {
@@ -68,10 +71,11 @@ export function decodeLink(raw: string): SessionLink | null {
   if (!step || !now || !next || !issued || !cookie) return null;
   const stepIndex = Number(step[1]);
   if (stepIndex >= TOUR.length) return null;
-  const minutes = Number(now[1]);
-  const issuedCount = Number(issued[1]);
-  const cookieId = Number(cookie[1]);
-  if (cookieId > issuedCount) return null;
+  const minutes = wholeIn(now[1], 0, MAX_ACTIONS * Math.max(...WAITS));
+  const issuedCount = wholeIn(issued[1], 0, MAX_ACTIONS);
+  if (minutes === null || issuedCount === null) return null;
+  const cookieId = wholeIn(cookie[1], 0, issuedCount);
+  if (cookieId === null) return null;
   const store = storeToken === 'c' ? 'cache' : 'local';
   let state: SessionState = {
     ...initial(store),
