@@ -42,4 +42,18 @@ export default defineConfig({
     ogImages(),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      rollupOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every MDX page with its own "use astro:head-inject" directive, and the bundler
+          // warns, once per page, that it may not keep it. Astro reads the directive before bundling (the
+          // pages' styles and scripts are in place), so the warning tells an author nothing they could
+          // fix; it is dropped. Every other warning, and this one for any other directive, is shown.
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && String(warning.message).includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

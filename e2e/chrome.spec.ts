@@ -90,6 +90,9 @@ test.describe('at 360 px wide', () => {
     await expect(open).toHaveAttribute('aria-expanded', 'true');
     const menu = page.getByRole('dialog', { name: '페이지 목록' });
     await expect(menu).toBeVisible();
+    // The dialog holds the navigation landmark; the <nav> keeps its own role.
+    await expect(menu.getByRole('navigation', { name: '페이지 목록' })).toBeVisible();
+    await expect(page.locator('nav[role]')).toHaveCount(0);
     await expect(menu.locator('[aria-current="page"]')).toBeFocused();
     const count = await menu.locator('a, button').count();
     for (let i = 0; i < count + 2; i++) {

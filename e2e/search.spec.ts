@@ -4,7 +4,8 @@ async function openSearch(page: Page, name: RegExp) {
   await page.getByRole('button', { name }).click();
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
-  const box = dialog.getByRole('textbox');
+  // The box is labelled by the dialog's title, not only by its title attribute (the placeholder text).
+  const box = dialog.getByRole('textbox', { name: /^(사이트 검색|Search the site)$/ });
   await expect(box).toBeFocused();
   return { dialog, box };
 }

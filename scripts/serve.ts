@@ -26,11 +26,36 @@ function notFound(path: string): string {
 // gzip text responses, as a static host would, so measured transfer sizes are honest.
 const gzip = compression();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   gzip(req as never, res as never, () => handle(req, res));
 }).listen(port, () => {
-  console.log(`Serving ${dir} at http://localhost:${port}${base}`);
+  console.log(`Serving ${dir} at http://localhost:${port}${base} (Ctrl+C to stop)`);
 });
+
+/**
+ * The processes above this one: under `npm start` that is a shell, `npm run preview`, a shell and npm.
+ * npm does not pass SIGTERM on to its script, so when any of them goes (its children are then adopted
+ * by another process and the chain changes), the server stops too rather than stay listening alone.
+ */
+function ancestors(): string {
+  const chain = [process.ppid];
+  try {
+    while (chain.length < 32 && chain.at(-1)! > 1) {
+      const stat = readFileSync(`/proc/${chain.at(-1)}/stat`, 'utf8');
+      chain.push(Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    }
+  } catch {
+    // No /proc (not Linux): watch the parent alone.
+  }
+  return chain.join(' ');
+}
+const family = ancestors();
+setInterval(() => {
+  if (ancestors() === family) return;
+  console.log('The process that started the server has stopped; stopping the server.');
+  server.close();
+  process.exit(0);
+}, 500).unref();
 
 function handle(req: IncomingMessage, res: ServerResponse): void {
   const url = new URL(req.url ?? '/', 'http://localhost');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ const FIXTURE = join(import.meta.dirname, 'fixtures', 'minimal');
 const work = mkdtempSync(join(tmpdir(), 'build-errors-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function build(name: string, mutate: (dir: string) => void): { ok: boolean; output: string } {
+function build(name: string, mutate: (dir: string) => void): { ok: boolean; output: string; raw: string } {
   const dir = join(work, name);
   cpSync(FIXTURE, dir, { recursive: true });
   mutate(dir);
@@ -22,16 +22,19 @@ function build(name: string, mutate: (dir: string) => void): { ok: boolean; outp
     encoding: 'utf8',
   });
   // Strip terminal colour codes so messages can be matched.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\x1b\[[0-9;]*m/g, '');
-  return { ok: result.status === 0, output };
+  const raw = `${result.stdout}\n${result.stderr}`;
+  const output = raw.replace(/\x1b\[[0-9;]*m/g, '');
+  return { ok: result.status === 0, output, raw };
 }
 
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 describe('the build fails with a clear message on bad input', () => {
-  it('builds the untouched fixture', () => {
-    const { ok, output } = build('valid', () => {});
+  it('builds the untouched fixture, without warnings an author cannot act on', () => {
+    const { ok, output, raw } = build('valid', () => {});
     expect(ok, output).toBe(true);
+    expect(output).not.toMatch(/MODULE_LEVEL_DIRECTIVE/);
+    expect(raw).not.toMatch(/\x1b\[/);
   });
 
   it('malformed front matter: names the file and the field', () => {
@@ -39,6 +42,15 @@ describe('the build fails with a clear message on bad input', () => {
     expect(ok).toBe(false);
     expect(output).toMatch(/en\/rds-basics/);
     expect(output).toMatch(/order/);
+  });
+
+  it('a page with an empty body in both languages: names both files', () => {
+    const { ok, output } = build('empty-body', (d) => {
+      for (const locale of ['ko', 'en']) edit(join(d, `${locale}/rds-basics.mdx`), (t) => t.slice(0, t.indexOf('---', 3) + 4));
+    });
+    expect(ok).toBe(false);
+    expect(output).toMatch(/ko\/rds-basics\.mdx has no body/);
+    expect(output).toMatch(/en\/rds-basics\.mdx has no body/);
   });
 
   it('a page without its translation: names the page and the missing file', () => {
@@ -67,6 +79,9 @@ describe('the build fails with a clear message on bad input', () => {
     expect(ok).toBe(false);
     expect(output).toMatch(/content\/ko\/index\.mdx \(built as index\.html\): link "\/rds-basic\/" points at a page that does not exist/);
     expect(output).toMatch(/content\/en\/index\.mdx .*points at #storage-auto-scaling, which content\/en\/rds-basics\.mdx does not have/);
+    // Nothing deployable is left behind.
+    expect(existsSync(join(work, 'links', 'out', 'index.html'))).toBe(false);
+    expect(output).toMatch(/out was removed so that it cannot be deployed/);
   });
 
   it('a Korean page linking into /en/: names the file', () => {

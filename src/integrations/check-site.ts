@@ -1,8 +1,12 @@
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkBuiltSite } from '../lib/site-check.ts';
 
-/** After a build: fail it when a link, anchor or asset points nowhere or a page links across languages. */
+/**
+ * After a build: fail it when a link, anchor or asset points nowhere or a page links across languages.
+ * A failed check removes the output folder, so that a broken site cannot be deployed by mistake.
+ */
 export function checkSite(): AstroIntegration {
   let base = '/';
   let site = 'http://localhost';
@@ -14,9 +18,14 @@ export function checkSite(): AstroIntegration {
         site = config.site ?? site;
       },
       'astro:build:done': ({ dir, logger }) => {
-        const problems = checkBuiltSite(fileURLToPath(dir), base, site);
+        const out = fileURLToPath(dir);
+        const problems = checkBuiltSite(out, base, site);
         if (problems.length) {
-          throw new Error(`The built site has ${problems.length} broken link(s) or reference(s):\n- ${problems.join('\n- ')}`);
+          rmSync(out, { recursive: true, force: true });
+          throw new Error(
+            `The built site has ${problems.length} broken link(s) or reference(s):\n- ${problems.join('\n- ')}\n` +
+              `${out} was removed so that it cannot be deployed; fix the problems above and build again.`,
+          );
         }
         logger.info('links, anchors, languages and origins checked');
       },

@@ -31,9 +31,17 @@ export function parseGlossary(raw: unknown, file = 'content/glossary.json'): Ter
     throw new Error(issues.join('\n'));
   }
   const seen = new Set<string>();
+  // A term is one entry: the same English or Korean name under a second id is a repeat, not a new term.
+  const names = new Map<string, string>();
+  const key = (lang: string, name: string) => `${lang}:${name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim()}`;
   for (const term of result.data) {
     if (seen.has(term.id)) throw new Error(`${file}: term id "${term.id}" is used twice`);
     seen.add(term.id);
+    for (const [lang, label] of [['en', 'English'], ['ko', 'Korean']] as const) {
+      const earlier = names.get(key(lang, term[lang]));
+      if (earlier) throw new Error(`${file}: term "${term.id}" repeats term "${earlier}" (${label} name "${term[lang]}"); merge them into one entry`);
+      names.set(key(lang, term[lang]), term.id);
+    }
   }
   return result.data;
 }

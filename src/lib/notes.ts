@@ -1,7 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import { LOCALES, type Locale } from '../i18n/index.ts';
-import { compareOutlines, missingTranslations, type PageHeading } from './pairs.ts';
+import { compareOutlines, emptyPages, missingTranslations, type PageHeading } from './pairs.ts';
 import { questionFiles, sectionProblems } from './questions.ts';
 
 export type NoteEntry = CollectionEntry<'notes'>;
@@ -26,14 +26,14 @@ export function noteHref(locale: Locale, slug: string): string {
 let checked: Promise<Note[]> | undefined;
 
 /**
- * All notes, checked once per build: every page exists in both languages and each pair has the same
+ * All notes, checked once per build: every page has a body and exists in both languages, each pair has the same
  * outline (headings, levels, anchor ids), and every self-check question points at a real section. A
  * problem fails the build naming the files.
  */
 export function allNotes(): Promise<Note[]> {
   checked ??= (async () => {
     const notes = (await getCollection('notes')).map(toNote);
-    const problems = missingTranslations(notes, LOCALES);
+    const problems = [...missingTranslations(notes, LOCALES), ...emptyPages(notes.map((n) => ({ file: n.file, body: n.entry.body })))];
     const ko = notes.filter((n) => n.locale === 'ko');
     const headingIds = new Map<string, Set<string>>();
     for (const note of ko) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareOutlines, missingTranslations } from './pairs.ts';
+import { compareOutlines, emptyPages, missingTranslations } from './pairs.ts';
 
 const h = (depth: number, slug: string, text = slug) => ({ depth, slug, text });
 
@@ -38,5 +38,24 @@ describe('missingTranslations', () => {
       ['ko', 'en'],
     );
     expect(problems).toEqual(['content/ko/b.mdx has no en counterpart: create content/en/b.mdx']);
+  });
+});
+
+describe('emptyPages', () => {
+  it('names each page without a body, however it is empty', () => {
+    expect(
+      emptyPages([
+        { file: 'content/ko/a.mdx', body: '' },
+        { file: 'content/en/a.mdx', body: '\n\n  \n' },
+        { file: 'content/ko/b.mdx', body: '{/* to do */}\n' },
+        { file: 'content/en/b.mdx', body: undefined },
+        { file: 'content/ko/c.mdx', body: '\nSome text.\n' },
+      ]),
+    ).toEqual([
+      'content/ko/a.mdx has no body: write the page under its front matter',
+      'content/en/a.mdx has no body: write the page under its front matter',
+      'content/ko/b.mdx has no body: write the page under its front matter',
+      'content/en/b.mdx has no body: write the page under its front matter',
+    ]);
   });
 });

@@ -59,3 +59,13 @@ export function missingTranslations(files: SluggedFile[], locales: readonly stri
   }
   return problems;
 }
+
+/**
+ * A page must have a body: text under its front matter. MDX comments and blank lines do not count.
+ * Returns one message per empty page, naming its file.
+ */
+export function emptyPages(files: readonly { file: string; body: string | undefined }[]): string[] {
+  return files
+    .filter((f) => (f.body ?? '').replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '').trim() === '')
+    .map((f) => `${f.file} has no body: write the page under its front matter`);
+}

@@ -1,14 +1,20 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+
+const textOf = (nodes: readonly ElementContent[]): string =>
+  nodes.map((n) => (n.type === 'text' ? n.value : n.type === 'element' ? textOf(n.children) : '')).join('');
 
 /**
  * Tables scroll sideways on narrow screens (`.prose table` is a scroll box), so each one takes keyboard
  * focus: a keyboard user can then scroll it with the arrow keys (WCAG 2.1.1).
+ * A Markdown table whose top-left corner is blank (`| | A | B |`) would have an empty header cell,
+ * which names nothing for a screen reader; that corner becomes a data cell.
  */
 export function rehypeTableFocus() {
   return (tree: Root) => {
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'table') node.properties.tabIndex = 0;
+      if (node.tagName === 'th' && textOf(node.children).trim() === '') node.tagName = 'td';
     });
   };
 }

@@ -32,6 +32,14 @@ describe('checkBuiltSite', () => {
     expect(problems).toEqual(['content/ko/index.mdx (built as index.html): link "/nope/" points at a page that does not exist']);
   });
 
+  it("reports a page's og:url that points at a page that does not exist", () => {
+    const notFound = page('ko', '<p>없음</p>', '<meta property="og:url" content="https://x.org/404/">');
+    const problems = checkBuiltSite(site({ ...ok, '404.html': notFound }), '/', 'https://x.org');
+    expect(problems).toEqual(['src/pages/404.astro (built as 404.html): og:url "https://x.org/404/" points at a page that does not exist']);
+    const fine = page('ko', '<p>b</p>', '<meta property="og:url" content="https://x.org/b/">');
+    expect(checkBuiltSite(site({ ...ok, 'b/index.html': fine.replace('<p>b</p>', '<h2 id="c">C</h2>') }), '/', 'https://x.org')).toEqual([]);
+  });
+
   it('reports a missing anchor, naming the page that lacks it', () => {
     const problems = checkBuiltSite(site({ ...ok, 'index.html': page('ko', '<a href="/b/#zzz">x</a>') }), '/', 'https://x.org');
     expect(problems[0]).toContain('#zzz, which content/ko/b.mdx does not have');

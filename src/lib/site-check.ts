@@ -68,29 +68,33 @@ export function checkBuiltSite(outDir: string, base: string, site: string): stri
     const body = select('[data-pagefind-body]', page.tree);
     const bodyLinks = new Set(body ? selectAll('a[href]', body) : []);
 
-    for (const a of selectAll('a[href], link[href][rel~=alternate], link[href][rel~=canonical]', page.tree)) {
-      const href = attr(a, 'href')!;
+    // Links, alternates, the canonical URL and the address a link preview shows (og:url).
+    const links = [
+      ...selectAll('a[href], link[href][rel~=alternate], link[href][rel~=canonical]', page.tree).map((el) => ({ a: el, href: attr(el, 'href')!, what: 'link' })),
+      ...selectAll('meta[property="og:url"][content]', page.tree).map((el) => ({ a: el, href: attr(el, 'content')!, what: 'og:url' })),
+    ];
+    for (const { a, href, what } of links) {
       const target = new URL(href, pageUrl);
       if (target.origin !== origin || /^(mailto|tel):/.test(href)) continue;
       if (!target.pathname.startsWith(base)) {
-        problems.push(`${where}: link "${href}" leaves the site's base path ${base}`);
+        problems.push(`${where}: ${what} "${href}" leaves the site's base path ${base}`);
         continue;
       }
       const asset = !target.pathname.endsWith('/') && !target.pathname.endsWith('.html');
       if (asset) {
         if (!existsSync(join(outDir, decodeURIComponent(target.pathname.slice(base.length))))) {
-          problems.push(`${where}: link "${href}" points at a file that does not exist`);
+          problems.push(`${where}: ${what} "${href}" points at a file that does not exist`);
         }
         continue;
       }
       const linked = target.pathname === pageUrl.pathname ? page : byUrl.get(target.pathname);
       if (!linked) {
-        problems.push(`${where}: link "${href}" points at a page that does not exist`);
+        problems.push(`${where}: ${what} "${href}" points at a page that does not exist`);
         continue;
       }
       const id = decodeURIComponent(target.hash.slice(1));
       if (id && !linked.ids.has(id)) {
-        problems.push(`${where}: link "${href}" points at #${id}, which ${sourceOf(linked.file)} does not have`);
+        problems.push(`${where}: ${what} "${href}" points at #${id}, which ${sourceOf(linked.file)} does not have`);
       }
       if (bodyLinks.has(a) && linked.lang && page.lang && linked.lang !== page.lang) {
         problems.push(`${where}: the ${page.lang} page links to the ${linked.lang} page "${href}"; link to the ${page.lang} page instead`);

@@ -5,6 +5,7 @@
 export function setupMenu(): void {
   const open = document.querySelector<HTMLButtonElement>('[data-menu-open]');
   const close = document.querySelector<HTMLButtonElement>('[data-menu-close]');
+  // The sidebar's box (it holds the <nav>): a modal dialog while the mobile menu is open.
   const nav = document.getElementById('site-nav');
   if (!open || !close || !nav) return;
   const outside = [...document.querySelectorAll<HTMLElement>('.site-header, main, .site-footer')];
@@ -22,10 +23,12 @@ export function setupMenu(): void {
     if (isOpen) {
       nav.setAttribute('role', 'dialog');
       nav.setAttribute('aria-modal', 'true');
+      nav.setAttribute('aria-label', nav.dataset.label ?? '');
       (nav.querySelector<HTMLElement>('[aria-current="page"]') ?? close).focus();
     } else {
       nav.removeAttribute('role');
       nav.removeAttribute('aria-modal');
+      nav.removeAttribute('aria-label');
     }
   };
 

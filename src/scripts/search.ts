@@ -64,7 +64,10 @@ export function setupSearch(): void {
     opener = document.activeElement as HTMLElement | null;
     dialog.showModal();
     await init();
-    dialog.querySelector<HTMLInputElement>('input')?.focus();
+    const input = dialog.querySelector<HTMLInputElement>('input');
+    // Pagefind's box has only a title; give it a real label, the dialog's title.
+    input?.setAttribute('aria-labelledby', 'search-title');
+    input?.focus();
   };
   for (const b of openers) {
     b.hidden = false;
