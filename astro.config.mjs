@@ -5,6 +5,8 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { remarkMermaid } from './src/lib/remark-mermaid.ts';
+import { remarkFactIds } from './src/lib/remark-fact-ids.ts';
+import { factFigures } from './src/lib/vite-fact-figures.ts';
 import { rehypeBaseLinks } from './src/lib/rehype-base-links.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { rehypeTableFocus } from './src/lib/rehype-table-focus.ts';
@@ -29,7 +31,7 @@ export default defineConfig({
   },
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkHeadingIds, [remarkMermaid, { base }]],
+      remarkPlugins: [remarkHeadingIds, remarkFactIds, [remarkMermaid, { base }]],
       rehypePlugins: [rehypeHeadingLinks, rehypeTableFocus, [rehypeBaseLinks, { base }]],
     }),
     shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' }, defaultColor: false },
@@ -41,6 +43,7 @@ export default defineConfig({
     searchIndex(),
     ogImages(),
   ],
+  vite: { plugins: [factFigures()] },
   devToolbar: { enabled: false },
   vite: {
     build: {

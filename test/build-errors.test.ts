@@ -102,6 +102,12 @@ describe('the build fails with a clear message on bad input', () => {
     expect(output).toMatch(/en\/rds-basics\.mdx:15: mermaid syntax error/);
   });
 
+  it('a fact id the registry does not have: names the file and line', () => {
+    const { ok, output } = build('fact-id', (d) => edit(join(d, 'en/rds-basics.mdx'), (t) => t.replace('rds.backup.retention.cluster', 'rds.backup.retention.forever')));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/en\/rds-basics\.mdx:13: <Fact id="…"> names unknown fact id "rds\.backup\.retention\.forever"/);
+  });
+
   it('a mermaid figure without a text alternative: names the file and line', () => {
     const { ok, output } = build('mermaid-alt', (d) => edit(join(d, 'ko/rds-basics.mdx'), (t) => t.replace(' alt="App talks to DB"', '')));
     expect(ok).toBe(false);

@@ -1,3 +1,5 @@
+import Fact from './Fact.astro';
+import FactList from './FactList.astro';
 import Caching from '../diagrams/caching/Caching.astro';
 import SessionStore from '../diagrams/caching/SessionStore.astro';
 import Clone from '../diagrams/clone/Clone.astro';
@@ -10,10 +12,13 @@ import Restore from '../diagrams/restore/Restore.astro';
 import StorageAutoscaling from '../diagrams/storage-autoscaling/StorageAutoscaling.astro';
 
 /**
- * Components every note may use without importing them: the interactive diagrams
- * (see src/diagrams/README.md for adding one).
+ * Components every note may use without importing them: registered facts (`<Fact id>`, and
+ * `<FactList>` for the Sources and What-changed pages; see content/facts/README.md) and the interactive
+ * diagrams (see src/diagrams/README.md for adding one).
  */
 export const mdxComponents = {
+  Fact,
+  FactList,
   Quorum,
   Failover,
   Clone,

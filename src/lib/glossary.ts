@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import data from '../../content/glossary.json';
+import { expandFacts } from './facts.ts';
 
 export const TOPICS = ['rds', 'aurora', 'backup', 'security', 'elasticache'] as const;
 export type Topic = (typeof TOPICS)[number];
@@ -13,7 +14,7 @@ export const termSchema = z
     en: z.string().min(2),
     ko: z.string().min(2),
     aliases: bilingual(z.array(z.string().min(1))),
-    meaning: bilingual(z.string().min(8).max(160)),
+    meaning: bilingual(z.string().min(8).max(400)),
     page: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/, 'slug#anchor-id, e.g. aurora#storage'),
   })
   .strict();
@@ -46,4 +47,14 @@ export function parseGlossary(raw: unknown, file = 'content/glossary.json'): Ter
   return result.data;
 }
 
-export const glossary: Term[] = parseGlossary(data);
+/** A meaning may show a registered figure with `{fact:id}` (see content/facts/README.md). */
+function withFacts(term: Term, file = 'content/glossary.json'): Term {
+  const where = `${file}: term ${term.id} field meaning`;
+  const meaning = { ko: expandFacts(term.meaning.ko, 'ko', `${where}.ko`), en: expandFacts(term.meaning.en, 'en', `${where}.en`) };
+  for (const lang of ['ko', 'en'] as const) {
+    if (meaning[lang].length > 200) throw new Error(`${where}.${lang}: ${meaning[lang].length} characters once its facts are filled in; keep a meaning to 200`);
+  }
+  return { ...term, meaning };
+}
+
+export const glossary: Term[] = parseGlossary(data).map((t) => withFacts(t));

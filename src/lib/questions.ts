@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
+import { expandFacts } from './facts.ts';
 import { pageCode, questionKey } from './practice.ts';
 
 const CONTENT_DIR = process.env.CONTENT_DIR ?? 'content';
@@ -85,8 +86,24 @@ export function parseQuestions(raw: unknown, file: string, slug: string, topicId
   if (twice) throw new Error(`${file}: question id ${twice} is used twice`);
   return result.data.map((q) => {
     const [page, section] = q.section.includes('#') ? (q.section.split('#') as [string, string]) : [slug, q.section];
-    return { ...q, key: questionKey(slug, q.id), slug, page, section };
+    return { ...withFacts(q, file), key: questionKey(slug, q.id), slug, page, section };
   });
+}
+
+type Text = z.infer<typeof text>;
+
+/** A question whose answer is a number shows it from the fact registry: `{fact:id}` in any of its texts. */
+function withFacts(q: RawQuestion, file: string): RawQuestion {
+  const fill = (t: Text, field: string): Text => ({
+    ko: expandFacts(t.ko, 'ko', `${file}: question ${q.id} field ${field}.ko`),
+    en: expandFacts(t.en, 'en', `${file}: question ${q.id} field ${field}.en`),
+  });
+  return {
+    ...q,
+    question: fill(q.question, 'question'),
+    choices: q.choices.map((c, i) => fill(c, `choices.${i}`)),
+    explanation: fill(q.explanation, 'explanation'),
+  };
 }
 
 export interface QuestionFile {

@@ -2,6 +2,7 @@ import type { ElementContent } from 'hast';
 import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { expandFacts } from './facts.ts';
 import { figureKey, readFigureSize, renderFigures, THEMES } from './mermaid-figures.ts';
 
 /** Reads `caption="…" alt="…"` from a fence's meta string. */
@@ -15,7 +16,8 @@ export function parseFigureMeta(meta: string | null | undefined): Record<string,
  * Turns each ```mermaid fence into a `<figure>` of two pre-rendered SVG pictures (light and dark theme;
  * CSS shows the one that matches), with the fence's caption and text alternative. No mermaid code reaches
  * the reader. A fence without caption or alt, or one mermaid cannot parse, fails the build naming the file
- * and line.
+ * and line. `{fact:id}` in the code, caption or alt is filled in from the fact registry in the page's
+ * language, so a figure's numbers come from the same place as the text's.
  */
 export function remarkMermaid({ base }: { base: string }) {
   return async (tree: Root, file: VFile) => {
@@ -25,9 +27,12 @@ export function remarkMermaid({ base }: { base: string }) {
     });
     if (fences.length === 0) return;
     const path = file.path ?? '(unknown file)';
+    const locale = /[\\/]en[\\/]/.test(path) ? 'en' : 'ko';
     for (const { node } of fences) {
-      const meta = parseFigureMeta(node.meta);
       const line = node.position?.start.line ?? 0;
+      node.value = expandFacts(node.value, locale, `${path}:${line}`);
+      if (node.meta) node.meta = expandFacts(node.meta, locale, `${path}:${line}`);
+      const meta = parseFigureMeta(node.meta);
       for (const field of ['caption', 'alt']) {
         if (!meta[field]?.trim()) {
           throw new Error(`${path}:${line}: mermaid figure needs ${field}="…" after \`\`\`mermaid`);

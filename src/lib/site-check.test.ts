@@ -56,6 +56,13 @@ describe('checkBuiltSite', () => {
     expect(problems[1]).toMatch(/content\/ko\/index\.mdx.*the ko page links to the en page "\/en\/b\/"/);
   });
 
+  it('reports text struck through by a stray "~" pair, unless marked as meant', () => {
+    const struck = page('ko', '<p>보존 기간 0<del>35일, Aurora는 1</del>35일</p><p><del data-meant="">old</del></p>');
+    const problems = checkBuiltSite(site({ ...ok, 'b/index.html': struck.replace('<p>', '<h2 id="c">C</h2><p>') }), '/', 'https://x.org');
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/content\/ko\/b\.mdx .*<del> around "35일, Aurora는 1" renders text struck through/);
+  });
+
   it('reports anything loaded from another origin', () => {
     const problems = checkBuiltSite(
       site({ ...ok, 'b/index.html': page('ko', '<h2 id="c">C</h2>', '<link rel="stylesheet" href="https://fonts.example.com/a.css">') }),

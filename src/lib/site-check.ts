@@ -46,6 +46,12 @@ function load(outDir: string, base: string): BuiltPage[] {
   });
 }
 
+/** The text inside an element, for naming it in a message. */
+function textOf(node: Element | Root | { type: string; value?: string }): string {
+  if ('children' in node) return node.children.map((c) => textOf(c as Element)).join('');
+  return node.type === 'text' ? (node.value ?? '') : '';
+}
+
 const attr = (el: Element, name: string): string | undefined => {
   const v = el.properties[name];
   return typeof v === 'string' ? v : Array.isArray(v) ? v.join(' ') : undefined;
@@ -53,7 +59,8 @@ const attr = (el: Element, name: string): string | undefined => {
 
 /**
  * Checks a built site: every internal link and `#anchor` points at something that exists; a page's body
- * links only to pages in its own language; nothing is loaded from another origin. Returns one message
+ * links only to pages in its own language; nothing is struck through by accident (`<del>`); nothing is
+ * loaded from another origin. Returns one message
  * per problem, each naming the source file.
  */
 export function checkBuiltSite(outDir: string, base: string, site: string): string[] {
@@ -99,6 +106,14 @@ export function checkBuiltSite(outDir: string, base: string, site: string): stri
       if (bodyLinks.has(a) && linked.lang && page.lang && linked.lang !== page.lang) {
         problems.push(`${where}: the ${page.lang} page links to the ${linked.lang} page "${href}"; link to the ${page.lang} page instead`);
       }
+    }
+
+    // Markdown turns `~text~` into strikethrough: "0~35일 … 1~35일" once rendered as <del>. Nothing on
+    // this site is struck through unless the element says so with data-meant.
+    for (const el of selectAll('del, s, strike', page.tree)) {
+      if (el.properties.dataMeant !== undefined) continue;
+      const text = textOf(el).slice(0, 60);
+      problems.push(`${where}: <${el.tagName}>${text ? ` around "${text}"` : ''} renders text struck through; a "~" pair in Markdown does this — write the range with <Fact> or escape it as \\~ (mark a deliberate one with data-meant)`);
     }
 
     for (const el of selectAll('script[src], img[src], link[rel~=stylesheet], link[rel~=icon], link[rel~=preload], link[rel~=modulepreload], iframe[src], source[src], video[src], audio[src]', page.tree)) {
