@@ -108,6 +108,23 @@ describe('the build fails with a clear message on bad input', () => {
     expect(output).toMatch(/en\/rds-basics\.mdx:13: <Fact id="…"> names unknown fact id "rds\.backup\.retention\.forever"/);
   });
 
+  it('a mermaid label that does not fit its box: names the file, line and label', () => {
+    // The note's text is set larger after mermaid has sized the note, so it spills out of its box.
+    const figure = [
+      '```mermaid caption="Failover" alt="The application writes; a note says the writer failed."',
+      '%%{init: {"themeCSS": ".noteText { font-size: 40px !important; }"}}%%',
+      'sequenceDiagram',
+      '  participant App as 애플리케이션',
+      '  Note over App: 라이터 장애 발생',
+      '```',
+    ].join('\n');
+    const { ok, output } = build('mermaid-overflow', (d) => edit(join(d, 'ko/rds-basics.mdx'), (t) => `${t}\n${figure}\n`));
+    expect(ok).toBe(false);
+    expect(output).toMatch(/ko\/rds-basics\.mdx:\d+: mermaid figure label does not fit its box: "라이터 장애 발생" by [\d.]+px/);
+    const line = readFileSync(join(work, 'mermaid-overflow', 'ko/rds-basics.mdx'), 'utf8').split('\n').indexOf(figure.split('\n')[0]!) + 1;
+    expect(output).toContain(`ko/rds-basics.mdx:${line}:`);
+  });
+
   it('a mermaid figure without a text alternative: names the file and line', () => {
     const { ok, output } = build('mermaid-alt', (d) => edit(join(d, 'ko/rds-basics.mdx'), (t) => t.replace(' alt="App talks to DB"', '')));
     expect(ok).toBe(false);

@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { MermaidRenderer } from 'mermaid-isomorphic';
+import { createRequire } from 'node:module';
+import { chromium, type Browser, type Page } from 'playwright';
 import { chromiumLaunchOptions } from './chromium.ts';
+import { figureFont, fullFontFaces, subsetFontFaces } from './figure-font.ts';
 
 /** Where rendered figures are written; served as `<base>figures/<key>-<theme>.svg`. */
 export const FIGURE_DIR = join(process.cwd(), 'public', 'figures');
 export const THEMES = ['light', 'dark'] as const;
 export type FigureTheme = (typeof THEMES)[number];
 
-const RENDER_VERSION = '1';
-const FONT = '"Pretendard", "Apple SD Gothic Neo", "Noto Sans CJK KR", "Noto Sans KR", "Malgun Gothic", system-ui, sans-serif';
+const RENDER_VERSION = '2';
 
 export interface FigureSource {
   code: string;
@@ -23,8 +24,12 @@ export interface FigureSize {
   height: number;
 }
 
-export function figureKey(code: string): string {
-  return createHash('sha256').update(`${RENDER_VERSION}\n${code.trim()}`).digest('hex').slice(0, 16);
+/**
+ * The cache key of a figure: its mermaid source, the renderer's version and the identity of the font it is
+ * measured with (package, version and file hash), so a new font never reuses boxes sized for the old one.
+ */
+export function figureKey(code: string, fontId: string = figureFont().id): string {
+  return createHash('sha256').update(`${RENDER_VERSION}\n${fontId}\n${code.trim()}`).digest('hex').slice(0, 16);
 }
 
 export function figurePath(key: string, theme: FigureTheme): string {
@@ -40,62 +45,189 @@ export function readFigureSize(key: string): FigureSize | undefined {
   return { width: Math.ceil(Number(box[1])), height: Math.ceil(Number(box[2])) };
 }
 
-function themeConfig(theme: FigureTheme) {
+function themeConfig(theme: FigureTheme, family: string) {
   return {
+    startOnLoad: false,
     theme: theme === 'dark' ? 'dark' : 'neutral',
-    fontFamily: FONT,
-    flowchart: { htmlLabels: false, useMaxWidth: false },
+    // Only the packaged font: a glyph it lacks would be measured with whatever the machine has.
+    fontFamily: `"${family}"`,
+    // SVG text, not HTML in <foreignObject>: its glyphs are what gets measured and subset below.
+    htmlLabels: false,
+    flowchart: { useMaxWidth: false },
     sequence: { useMaxWidth: false },
   } as const;
 }
 
-/** Makes an SVG self-contained for use in `<img>`: fixed size, a background that matches its theme. */
-function finish(svg: string, theme: FigureTheme): string {
+/**
+ * Makes an SVG self-contained for use in `<img>`: fixed size, a background that matches its theme, and the
+ * subset of the figure font its text needs (an `<img>` SVG may not load other files, but data URLs work).
+ */
+function finish(svg: string, theme: FigureTheme, fontFaces: string): string {
   const bg = theme === 'dark' ? '#161b22' : '#ffffff';
   return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
     const cleaned = attrs.replace(/\sstyle="[^"]*"/, '');
-    return `<svg${cleaned} style="background-color:${bg}">`;
+    return `<svg${cleaned} style="background-color:${bg}"><style>${fontFaces}</style>`;
   });
 }
 
-let shared: Promise<MermaidRenderer> | undefined;
-/** One renderer (one browser) for the whole build; it closes its browser when idle. */
-function renderer(): Promise<MermaidRenderer> {
-  shared ??= import('mermaid-isomorphic').then(({ createMermaidRenderer }) =>
-    createMermaidRenderer({ launchOptions: chromiumLaunchOptions() }),
-  );
-  return shared;
+/** A label whose text sticks out of the shape drawn around it, in CSS px of the rendered figure. */
+export interface LabelOverflow {
+  text: string;
+  by: number;
+}
+
+interface RenderResult {
+  svg?: string;
+  error?: string;
+  overflows: LabelOverflow[];
+  regular: string;
+  bold: string;
 }
 
 /**
- * Renders every figure that is not on disk yet, in both themes. A mermaid syntax error rejects with the
- * file and line of the figure's fence.
+ * Runs inside the renderer page (serialised by Playwright, so self-contained): renders each diagram with
+ * mermaid, lays it out in the page, and reports every label that overflows its box plus the characters
+ * drawn at each weight (for the font subset).
+ */
+async function renderInPage({ diagrams, config, prefix, family }: { diagrams: string[]; config: object; prefix: string; family: string }) {
+  const m = (globalThis as unknown as { mermaid: { initialize(c: object): void; render(id: string, code: string): Promise<{ svg: string }> } }).mermaid;
+  await document.fonts.load(`16px "${family}"`, '가A');
+  await document.fonts.load(`bold 16px "${family}"`, '가A');
+  if (!document.fonts.check(`16px "${family}"`, '가A')) throw new Error(`the figure font ${family} did not load in the renderer page`);
+  m.initialize(config);
+  const shapes = 'rect, polygon, circle, ellipse, path';
+  const results = [];
+  for (const [i, code] of diagrams.entries()) {
+    try {
+      const { svg } = await m.render(`${prefix}-${i}`, code);
+      const host = document.createElement('div');
+      host.style.position = 'absolute';
+      host.style.left = '0';
+      host.style.top = '0';
+      host.innerHTML = svg;
+      document.body.append(host);
+      const root = host.querySelector('svg')!;
+      if (root.querySelector('foreignObject')) throw new Error('the figure has an HTML label (<foreignObject>), which cannot be checked or given the figure font');
+      const overflows: { text: string; by: number }[] = [];
+      let regular = '';
+      let bold = '';
+      for (const text of root.querySelectorAll('text')) {
+        const label = (text.textContent ?? '').trim();
+        if (!label) continue;
+        const weight = Number.parseInt(getComputedStyle(text).fontWeight, 10);
+        if (weight >= 600) bold += label;
+        else regular += label;
+        // The box of a label is the first shape drawn beside it in one of its groups: a flowchart node,
+        // a subgraph, a sequence actor or note. A sequence loop's condition sits inside the loop's lines.
+        let box: DOMRect | undefined;
+        if (text.classList.contains('loopText') || text.classList.contains('sectionTitle')) {
+          const lines = [...(text.parentElement?.querySelectorAll(':scope > line') ?? [])].map((l) => l.getBoundingClientRect());
+          if (lines.length) {
+            const left = Math.min(...lines.map((r) => r.left));
+            const right = Math.max(...lines.map((r) => r.right));
+            const top = Math.min(...lines.map((r) => r.top));
+            const bottom = Math.max(...lines.map((r) => r.bottom));
+            box = new DOMRect(left, top, right - left, bottom - top);
+          }
+        } else {
+          for (let g: Element | null = text.parentElement; g && g !== root; g = g.parentElement) {
+            const shape = [...g.children].find((c) => c.matches(shapes) && c.getBoundingClientRect().width > 0);
+            if (shape) {
+              box = shape.getBoundingClientRect();
+              break;
+            }
+          }
+        }
+        if (!box) continue;
+        const ink = text.getBoundingClientRect();
+        const by = Math.max(box.left - ink.left, ink.right - box.right, box.top - ink.top, ink.bottom - box.bottom);
+        if (by > 0.5) overflows.push({ text: label, by: Math.round(by * 10) / 10 });
+      }
+      const out = new XMLSerializer().serializeToString(root);
+      host.remove();
+      results.push({ svg: out, overflows, regular, bold });
+    } catch (error) {
+      results.push({ error: error instanceof Error ? error.message : String(error), overflows: [], regular: '', bold: '' });
+    }
+  }
+  return results;
+}
+
+let shared: { browser: Promise<Browser>; users: number } | undefined;
+
+/** Opens a page with mermaid and the whole figure font loaded; the browser closes when no render uses it. */
+async function withRendererPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  shared ??= { browser: chromium.launch(chromiumLaunchOptions()), users: 0 };
+  const mine = shared;
+  mine.users++;
+  try {
+    const page = await (await mine.browser).newPage();
+    try {
+      const font = figureFont();
+      await page.setContent(`<!doctype html><meta charset="utf-8"><style>${fullFontFaces(font)} body{margin:0;font-family:"${font.family}"}</style><body></body>`);
+      await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
+      return await use(page);
+    } finally {
+      await page.close();
+    }
+  } finally {
+    mine.users--;
+    if (mine.users === 0) {
+      if (shared === mine) shared = undefined;
+      await (await mine.browser).close();
+    }
+  }
+}
+
+/**
+ * Renders every figure that is not on disk yet, in both themes. A mermaid syntax error or a label that
+ * does not fit its box rejects with the file and line of the figure's fence.
  */
 export async function renderFigures(sources: FigureSource[]): Promise<number> {
+  const font = figureFont();
   const todo = new Map<string, FigureSource>();
   for (const source of sources) {
-    const key = figureKey(source.code);
+    const key = figureKey(source.code, font.id);
     if (!readFigureSize(key) && !todo.has(key)) todo.set(key, source);
   }
   if (todo.size === 0) return 0;
-  const render = await renderer();
-  mkdirSync(FIGURE_DIR, { recursive: true });
   const entries = [...todo.entries()];
   const errors: string[] = [];
-  for (const theme of THEMES) {
-    const results = await render(
-      entries.map(([, s]) => s.code),
-      { mermaidConfig: themeConfig(theme), prefix: `fig-${theme}` },
-    );
-    results.forEach((result, i) => {
+  const rendered = await withRendererPage(async (page) => {
+    const out: RenderResult[][] = [];
+    for (const theme of THEMES) {
+      out.push(await page.evaluate(renderInPage, {
+        diagrams: entries.map(([, s]) => s.code),
+        config: themeConfig(theme, font.family),
+        prefix: `fig-${theme}`,
+        family: font.family,
+      }));
+    }
+    return out;
+  });
+  mkdirSync(FIGURE_DIR, { recursive: true });
+  // One font subset per figure, for the text of both themes.
+  const faces = await Promise.all(entries.map((_, i) => subsetFontFaces(font, {
+    regular: rendered.map((r) => r[i]!.regular).join(''),
+    bold: rendered.map((r) => r[i]!.bold).join(''),
+  })));
+  for (const [t, theme] of THEMES.entries()) {
+    for (const [i, result] of rendered[t]!.entries()) {
       const [key, source] = entries[i]!;
-      if (result.status === 'rejected') {
-        const reason = result.reason instanceof Error ? result.reason.message : String(result.reason);
-        if (theme === 'light') errors.push(`${source.file}:${source.line}: mermaid syntax error: ${reason.split('\n').slice(0, 4).join(' ')}`);
-        return;
+      const where = `${source.file}:${source.line}`;
+      if (result.error !== undefined || result.svg === undefined) {
+        if (theme === 'light') errors.push(`${where}: mermaid syntax error: ${(result.error ?? '').split('\n').slice(0, 4).join(' ')}`);
+        continue;
       }
-      writeFileSync(figurePath(key, theme), finish(result.value.svg, theme));
-    });
+      if (result.overflows.length) {
+        if (theme === 'light') {
+          const list = result.overflows.map((o) => `"${o.text}" by ${o.by}px`).join(', ');
+          errors.push(`${where}: mermaid figure label does not fit its box: ${list}. Shorten the label or break it with <br>.`);
+        }
+        continue;
+      }
+      writeFileSync(figurePath(key, theme), finish(result.svg, theme, faces[i]!));
+    }
   }
   if (errors.length) throw new Error(errors.join('\n'));
   return todo.size;
