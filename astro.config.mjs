@@ -43,9 +43,9 @@ export default defineConfig({
     searchIndex(),
     ogImages(),
   ],
-  vite: { plugins: [factFigures()] },
   devToolbar: { enabled: false },
   vite: {
+    plugins: [factFigures()],
     build: {
       rollupOptions: {
         onwarn(warning, warn) {
