@@ -45,7 +45,7 @@ const EN: Record<Unit, (n: string, plural: boolean) => string> = {
   'MiB/s': (n) => `${n} MiB/s`,
   s: (n) => `${n} s`,
   ms: (n) => `${n} ms`,
-  min: (n) => `${n} min`,
+  min: (n, p) => `${n} ${p ? 'minutes' : 'minute'}`,
   h: (n, p) => `${n} ${p ? 'hours' : 'hour'}`,
   day: (n, p) => `${n} ${p ? 'days' : 'day'}`,
   GiB: (n) => `${n} GiB`,

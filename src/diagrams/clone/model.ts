@@ -18,10 +18,11 @@
  * The picture has room for MAX_CLUSTERS rows; a deleted cluster stays as an
  * empty row until a new clone needs the room.
  */
+import { factNumber } from '../../lib/fact-values';
 
 export const PAGE_LETTERS = ['A', 'B', 'C', 'D', 'E', 'F'] as const;
 export const PAGE_COUNT = PAGE_LETTERS.length;
-/** Rows in the picture: the source and up to three clones. (Aurora allows 15 copy-on-write clones at a time.) */
+/** Rows in the picture: the source and up to three clones. (How many copy-on-write clones one copy can have: see the fact aurora.clone.max-copy-on-write.) */
 export const MAX_CLUSTERS = 4;
 /** Database sizes the comparison offers, GiB. */
 export const SIZES_GIB: readonly number[] = [10, 100, 1024, 10240, 102400];
@@ -270,8 +271,8 @@ export function run(events: readonly CloneEvent[], from: CloneState = initial())
  * spend SETUP_MINUTES creating the cluster and its DB instance; a clone copies
  * nothing, while a snapshot restore copies the whole volume at COPY_GIB_PER_MINUTE.
  */
-export const SETUP_MINUTES = 10;
-export const COPY_GIB_PER_MINUTE = 1024 / 60;
+export const SETUP_MINUTES = factNumber('diagram.clone.setup');
+export const COPY_GIB_PER_MINUTE = (factNumber('diagram.clone.snapshot-restore-rate') * 1024) / 60;
 
 export type Method = 'clone' | 'restore';
 export const METHODS: readonly Method[] = ['clone', 'restore'];

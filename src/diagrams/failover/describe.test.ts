@@ -28,10 +28,10 @@ describe('what the diagram says', () => {
 
   it('reads out each lane’s status between milestones', () => {
     expect(stepSentence(plan, failureIndex(plan) + 1, en)).toBe(
-      '10 s after the failure. Multi-AZ DB instance: writes fail with connection errors. Writes so far: 8 acknowledged, 2 failed (to be retried), 0 lost. Read replica promoted by hand: writes fail with connection errors. Writes so far: 8 acknowledged, 2 failed (to be retried), 0 lost.',
+      '10 s after the failure. Multi-AZ DB instance: writes fail with connection errors. Writes so far: 7 acknowledged, 5 failed (to be retried), 0 lost. Read replica promoted by hand: writes fail with connection errors. Writes so far: 8 acknowledged, 2 failed (to be retried), 0 lost.',
     );
     expect(stepSentence(plan, failureIndex(plan) + 1, ko)).toBe(
-      '장애 후 10초. 다중 AZ DB 인스턴스: 쓰기가 연결 오류로 실패합니다. 지금까지 쓰기 완료 8건, 재시도 대기 2건, 유실 0건. 읽기 전용 복제본 수동 승격: 쓰기가 연결 오류로 실패합니다. 지금까지 쓰기 완료 8건, 재시도 대기 2건, 유실 0건.',
+      '장애 후 10초. 다중 AZ DB 인스턴스: 쓰기가 연결 오류로 실패합니다. 지금까지 쓰기 완료 7건, 재시도 대기 5건, 유실 0건. 읽기 전용 복제본 수동 승격: 쓰기가 연결 오류로 실패합니다. 지금까지 쓰기 완료 8건, 재시도 대기 2건, 유실 0건.',
     );
   });
 

@@ -81,9 +81,17 @@ export function stepSentence(plan: Plan, index: number, s: FailoverStrings): str
   return s.live.at(s.when(time), lines);
 }
 
-/** "Multi-AZ DB instance: RTO 77 s, RPO 0 s" for each lane. */
-export function summaryLines(plan: Plan, s: FailoverStrings): string[] {
-  return plan.runs.map((run) => s.live.summary(s.lane(run.lane), resultOf(run)));
+/**
+ * "Multi-AZ DB instance: RTO 77 s, RPO 0 s" for each lane; with `time`, only for lanes that have
+ * recovered by then (the others say their result is still to be measured).
+ */
+export function summaryLines(plan: Plan, s: FailoverStrings, time = Infinity): string[] {
+  return plan.runs.map((run) => {
+    const resumed = laneAt(run, run.window.end).resumedAt;
+    return resumed !== null && time >= resumed
+      ? s.live.summary(s.lane(run.lane), resultOf(run))
+      : named(plan, run, s.resultPending, s);
+  });
 }
 
 export const TABLE_ROWS = ['detect', 'promote', 'dns', 'proxy', 'rto', 'rpo', 'writes'] as const;

@@ -104,7 +104,9 @@ describe('the failover scene', () => {
     const markup = toMarkup(sceneOf(plan, after, failoverStrings.en, ids));
     expect(markup).toContain('>lost</text>');
     expect(markup).toContain('lag 6 s: lost');
-    expect(markup).toContain('RPO 6 s, 1 acknowledged write lost');
+    // The measurement waits until the application writes again.
+    expect(markup).not.toContain('RPO 6 s');
+    expect(toMarkup(sceneOf(plan, plan.steps.length - 1, failoverStrings.en, ids))).toContain('RPO 6 s, 1 acknowledged write lost');
   });
 
   it('serialises to a static SVG with an accessible title, the whole run outlined', () => {
@@ -119,6 +121,9 @@ describe('the failover scene', () => {
     expect(markup.startsWith('<svg data-key="failover" class="f-picture" data-part="picture" viewBox=')).toBe(true);
     expect(markup).toContain(`role="img" aria-labelledby="${ids.title}"`);
     expect(markup).toContain(
+      `<title data-key="title" id="${ids.title}">Failover timeline. Multi-AZ DB instance: RTO and RPO: measured once this lane recovers.`,
+    );
+    expect(toMarkup(sceneOf(plan, plan.steps.length - 1, failoverStrings.en, ids))).toContain(
       `<title data-key="title" id="${ids.title}">Failover timeline. Multi-AZ DB instance: RTO 77 s, RPO 0 s.`,
     );
     expect(markup).toContain(`<clipPath data-key="clip" id="${ids.clip}">`);
@@ -142,5 +147,40 @@ describe('the failover scene', () => {
       expect(ticks.length).toBeGreaterThanOrEqual(4);
       expect(ticks.length).toBeLessThanOrEqual(10);
     }
+  });
+});
+
+describe('the result line', () => {
+  const s = failoverStrings.en;
+  const text = (node: SceneNode | undefined): string => (node ? toMarkup(node).replace(/<[^>]+>/g, '') : '');
+
+  it('says nothing is measured until the lane has recovered, then shows the measurement', () => {
+    const plan = planOf({ lanes: [{ deployment: 'aurora', proxy: false }, { deployment: 'aurora', proxy: true }], seed: 3 });
+    const first = sceneOf(plan, 0, s, ids);
+    expect(text(find(first, 'lane0'))).toContain(s.resultPending);
+    expect(text(find(first, 'lane0'))).not.toContain('Measured');
+    const last = sceneOf(plan, plan.steps.length - 1, s, ids);
+    expect(text(find(last, 'lane0'))).toContain('Measured');
+  });
+
+  it('is never crossed by the time cursor', () => {
+    fc.assert(
+      fc.property(setups, fc.nat(), (setup, k) => {
+        const plan = planOf(setup);
+        const scene = sceneOf(plan, k % plan.steps.length, s, ids);
+        const cursor = find(scene, 'cursor');
+        const lines = (cursor?.children ?? []).filter((c) => c.tag === 'line');
+        plan.runs.forEach((_, i) => {
+          const result = find(find(scene, `lane${i}`)!, 'result');
+          const baseline = Number(result?.attrs?.['y']);
+          for (const line of lines) {
+            const [y1, y2] = [Number(line.attrs?.['y1']), Number(line.attrs?.['y2'])];
+            // The text sits from about 12 px above its baseline to 4 px below it.
+            expect(y2 <= baseline - 12 || y1 >= baseline + 4).toBe(true);
+          }
+        });
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -229,7 +229,7 @@ function laneNode(
   });
 
   // Writes: one tick each, in the sub-row of its outcome at this moment.
-  const writesTop = top + TITLE_H + rows.length * ROW_H + 2;
+  const writesTop = writesTopOf(top, rows.length);
   labels.push(h('text', 'label-writes', { class: 'f-row-label', x: LABEL_X, y: writesTop + 10 }, s.rows.writes));
   SUB_ROWS.forEach((status, i) => {
     labels.push(
@@ -287,8 +287,12 @@ function laneNode(
   }
   past.push(h('g', 'writes', {}, ticks));
 
-  const resultY = writesTop + 3 * SUB_H + 6;
-  labels.push(h('text', 'result', { class: 'f-result', x: LABEL_X, y: resultY + 14 }, s.result(resultOf(run))));
+  // Nothing is measured before it has happened: the result appears once this lane has recovered.
+  const resultY = resultTopOf(writesTop);
+  const measured = state.resumedAt !== null && time >= state.resumedAt;
+  labels.push(
+    h('text', 'result', { class: 'f-result', x: LABEL_X, y: resultY + 14 }, measured ? s.result(resultOf(run)) : s.resultPending),
+  );
 
   return h(
     'g',
@@ -301,6 +305,32 @@ function laneNode(
       h('g', 'labels', {}, labels),
     ],
   );
+}
+
+const writesTopOf = (top: number, rows: number): number => top + TITLE_H + rows * ROW_H + 2;
+const resultTopOf = (writesTop: number): number => writesTop + 3 * SUB_H + 6;
+
+/**
+ * The time cursor as vertical segments that stop short of each lane's result line, so the cursor never
+ * runs over its words.
+ */
+function cursorSegments(plan: Plan, from: number, to: number): { y1: number; y2: number }[] {
+  const gaps: { y1: number; y2: number }[] = [];
+  let top = TOP;
+  plan.runs.forEach((run, i) => {
+    if (i > 0) top += LANE_GAP;
+    const y = resultTopOf(writesTopOf(top, rowCount(run)));
+    gaps.push({ y1: y, y2: y + RESULT_H - 2 });
+    top += laneHeight(rowCount(run));
+  });
+  const segments: { y1: number; y2: number }[] = [];
+  let y = from;
+  for (const gap of gaps) {
+    if (gap.y1 > y) segments.push({ y1: y, y2: gap.y1 });
+    y = Math.max(y, gap.y2);
+  }
+  if (to > y) segments.push({ y1: y, y2: to });
+  return segments;
 }
 
 const TICK_STEPS = [1, 2, 5, 10, 20, 30, 60, 120];
@@ -330,7 +360,7 @@ function rowCount(run: Run): number {
 
 /** The picture's accessible title. */
 export function pictureTitle(plan: Plan, index: number, s: FailoverStrings): string {
-  const lanes = summaryLines(plan, s).map((line) => `${line}.`);
+  const lanes = summaryLines(plan, s, timeAt(plan, index)).map((line) => `${line}.`);
   return s.picture.title(lanes, s.when(timeAt(plan, index)));
 }
 
@@ -395,7 +425,9 @@ export function sceneOf(plan: Plan, index: number, s: FailoverStrings, ids: Scen
         h('text', 'future-label', { x: 20, y: 27 }, s.axis.toCome),
       ]),
       h('g', 'cursor', { class: 'f-cursor', 'data-part': 'cursor', transform: `translate(${cursorX},0)` }, [
-        h('line', 'line', { x1: 0, x2: 0, y1: TOP - 6, y2: axisY }),
+        ...cursorSegments(plan, TOP - 6, axisY).map((seg, i) =>
+          h('line', i === 0 ? 'line' : `line${i}`, { x1: 0, x2: 0, y1: seg.y1, y2: seg.y2 }),
+        ),
         h('rect', 'box', { x: nearRight ? -58 : -29, y: 1, width: 58, height: 17, rx: 3 }),
         h('text', 'time', { x: nearRight ? -29 : 0, y: 14, 'text-anchor': 'middle' }, s.seconds(time)),
       ]),

@@ -15,6 +15,7 @@
  * Times are seconds; the failure is at 0. Events at the same time apply in
  * list order: milestones first, then writes.
  */
+import { factMs, factNumber, factRange } from '../../lib/fact-values';
 import { mixSeed, mulberry32, type Rng } from '../kit/rng';
 
 export const DEPLOYMENTS = [
@@ -110,26 +111,25 @@ export interface LaneState {
   readonly writes: readonly Write[];
 }
 
-/** How long RDS Proxy holds a request that waits for a database connection (ConnectionBorrowTimeout default). */
-export const PROXY_BORROW_TIMEOUT = 120;
+/** How long RDS Proxy holds a request that waits for a database connection (ConnectionBorrowTimeout default), s. */
+export const PROXY_BORROW_TIMEOUT = factMs('rds.proxy.connection-borrow-timeout') / 1000;
 
 /**
- * The RTO each deployment is documented with, in seconds (AWS docs, late 2026):
- * Multi-AZ DB instance typically 60–120 s; Multi-AZ DB cluster typically under 35 s;
- * Aurora with a replica typically under 60 s, often under 30 s; Aurora with no replica
- * typically under 10 minutes. Promoting a read replica by hand has no AWS figure: it takes
- * people's time, and this model assumes a few minutes.
+ * The RTO each deployment is documented with, in seconds, from the fact registry: Multi-AZ DB
+ * instance typically 60–120 s; Multi-AZ DB cluster typically under 35 s; Aurora with a replica
+ * typically under 60 s; Aurora with no replica typically under 10 minutes. Promoting a read
+ * replica by hand has no AWS figure: the registry holds it as this diagram's assumption.
  */
 export const RTO_RANGE: Readonly<Record<Deployment, { readonly min: number; readonly max: number }>> = {
-  'multi-az-instance': { min: 60, max: 120 },
-  'multi-az-cluster': { min: 0, max: 35 },
-  aurora: { min: 0, max: 60 },
-  'aurora-no-replica': { min: 0, max: 600 },
-  'replica-promotion': { min: 120, max: 420 },
+  'multi-az-instance': factRange('rds.multi-az.instance.failover'),
+  'multi-az-cluster': { min: 0, max: factMs('rds.multi-az.cluster.failover') / 1000 },
+  aurora: { min: 0, max: factMs('aurora.failover.with-replica') / 1000 },
+  'aurora-no-replica': { min: 0, max: factMs('aurora.failover.without-replica') / 1000 },
+  'replica-promotion': factRange('diagram.failover.replica-promotion'),
 };
 
 /** AWS's figure for RDS Proxy: failover time cut by up to 66 %. */
-export const PROXY_MAX_CUT = 0.66;
+export const PROXY_MAX_CUT = factNumber('rds.proxy.failover-reduction') / 100;
 
 /** When each phase ends, in seconds after the failure, and who takes over. */
 export interface Timings {
@@ -470,7 +470,7 @@ export function milestonesOf(lane: Lane, t: Timings): readonly { readonly type: 
     .map(({ m }) => m);
 }
 
-/** The time window and the application's workload, shared by every lane drawn together. */
+/** A stretch of the time axis and a write every `interval` s: the window drawn, or a lane's workload. */
 export interface Window {
   readonly start: number;
   readonly end: number;
@@ -483,7 +483,10 @@ export interface Run {
   readonly lane: Lane;
   readonly seed: number;
   readonly timings: Timings;
+  /** The time axis every lane drawn together shares. */
   readonly window: Window;
+  /** The application's writes: a property of the deployment and seed, never of the lane drawn beside it. */
+  readonly workload: Window;
   readonly events: readonly LaneEvent[];
 }
 
@@ -500,15 +503,15 @@ export function writeTimes(window: Window): number[] {
   return times;
 }
 
-export function runOf(lane: Lane, seed: number, window: Window): Run {
+export function runOf(lane: Lane, seed: number, window: Window, workload: Window = window): Run {
   const timings = timingsOf(lane.deployment, seed);
   const milestones: LaneEvent[] = milestonesOf(lane, timings).map((m) => ({ at: m.at, type: m.type }));
-  const writes: LaneEvent[] = writeTimes(window).map((at, i) => ({ at, type: 'write', id: i + 1 }));
+  const writes: LaneEvent[] = writeTimes(workload).map((at, i) => ({ at, type: 'write', id: i + 1 }));
   // Milestones before writes at the same instant: a write sees the state the milestone made.
   const events = [...milestones, ...writes].sort(
     (x, y) => x.at - y.at || (x.type === 'write' ? 1 : 0) - (y.type === 'write' ? 1 : 0),
   );
-  return { lane, seed, timings, window, events };
+  return { lane, seed, timings, window, workload, events };
 }
 
 /** The lane at a time: every event up to it, then followers and the proxy brought up to that time. */
@@ -541,7 +544,7 @@ export interface Setup {
 const INTERVALS = [1, 2, 5, 10, 15, 20, 30];
 const MAX_WRITES = 60;
 
-/** The shared window: a little normal operation before the failure, a little after the last lane recovers. */
+/** A window over these lanes: a little normal operation before the failure, a little after the last one recovers. */
 export function windowOf(setup: Setup): Window {
   let last = 0;
   let lag = 0;
@@ -556,9 +559,26 @@ export function windowOf(setup: Setup): Window {
   return { start, end, interval };
 }
 
+/**
+ * The application's workload for a deployment and seed: its window with and without RDS Proxy (where a
+ * proxy is possible). It does not depend on the lane drawn next to it, so the same deployment and seed
+ * show the same writes, and the same counts, on every page; with and without the proxy they match too.
+ */
+export function workloadOf(deployment: Deployment, seed: number): Window {
+  const lanes: Lane[] = [{ deployment, proxy: false }];
+  if (proxyAllowed(deployment)) lanes.push({ deployment, proxy: true });
+  return windowOf({ lanes, seed });
+}
+
+/** Each lane with its own workload, on a time axis wide enough for all of them. */
 export function runsOf(setup: Setup): readonly Run[] {
-  const window = windowOf(setup);
-  return setup.lanes.map((lane) => runOf(lane, setup.seed, window));
+  const workloads = setup.lanes.map((lane) => workloadOf(lane.deployment, setup.seed));
+  const window: Window = {
+    start: Math.min(...workloads.map((w) => w.start)),
+    end: Math.max(...workloads.map((w) => w.end)),
+    interval: workloads[0]?.interval ?? 1,
+  };
+  return setup.lanes.map((lane, i) => runOf(lane, setup.seed, window, workloads[i]));
 }
 
 export const DEFAULT_SEED = 1;

@@ -1,4 +1,5 @@
 /** The failover island's words in English. See strings.ts. */
+import { factText } from '../../lib/fact-values';
 import type { Deployment } from './model';
 import type { CaptionFacts, FailoverStrings } from './strings';
 
@@ -55,7 +56,7 @@ export const en: FailoverStrings = {
     proxyWaiting: 'waiting for a primary',
     proxyWaitingShort: 'waiting',
     to: (id) => `→ ${id}`,
-    volume: '6 copies in 3 AZs, unaffected',
+    volume: `${factText('aurora.storage.copies', 'en')} copies in ${factText('aurora.storage.azs', 'en')} AZs, unaffected`,
     volumeShort: 'unaffected',
     role: (role, d, tier, lag, short) => {
       switch (role) {
@@ -97,6 +98,7 @@ export const en: FailoverStrings = {
     (f.lost === 0
       ? 'no acknowledged write lost'
       : `${plural(f.lost, 'acknowledged write', 'acknowledged writes')} lost`),
+  resultPending: 'RTO and RPO: measured once this lane recovers',
   picture: {
     title: (lanes, when) => `Failover timeline. ${lanes.join(' ')} Now: ${when}.`,
   },
@@ -165,7 +167,7 @@ export const en: FailoverStrings = {
     proxy: (f) =>
       `RDS Proxy reaches the new ${f.lane.deployment === 'multi-az-instance' ? 'primary' : 'writer'} and sends it the writes it was holding; the application never reconnected.` +
       (f.timedOut > 0
-        ? ` ${plural(f.timedOut, 'write', 'writes')} had waited longer than the proxy's 120 s borrow timeout, failed, and ${f.timedOut === 1 ? 'was' : 'were'} retried.`
+        ? ` ${plural(f.timedOut, 'write', 'writes')} had waited longer than the proxy's ${factText('rds.proxy.connection-borrow-timeout', 'en')} borrow timeout, failed, and ${f.timedOut === 1 ? 'was' : 'were'} retried.`
         : ''),
     dns: (f) => {
       if (f.lane.deployment === 'replica-promotion') {

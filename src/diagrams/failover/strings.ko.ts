@@ -1,4 +1,5 @@
 /** The failover island's words in Korean (한국어). See strings.ts. */
+import { factText } from '../../lib/fact-values';
 import type { Deployment } from './model';
 import type { CaptionFacts, FailoverStrings } from './strings';
 
@@ -53,7 +54,7 @@ export const ko: FailoverStrings = {
     proxyWaiting: '새 기본 인스턴스 기다리는 중',
     proxyWaitingShort: '대기',
     to: (id) => `→ ${id}`,
-    volume: '3개 AZ에 사본 6개, 영향 없음',
+    volume: `${factText('aurora.storage.azs', 'ko')}개 AZ에 사본 ${factText('aurora.storage.copies', 'ko')}개, 영향 없음`,
     volumeShort: '영향 없음',
     role: (role, d, tier, lag, short) => {
       switch (role) {
@@ -93,6 +94,7 @@ export const ko: FailoverStrings = {
   result: (f) =>
     `측정값: RTO ${duration(f.rto)} · RPO ${seconds(f.rpo)}, ` +
     (f.lost === 0 ? '완료된 쓰기 유실 없음' : `완료된 쓰기 ${f.lost}건 유실`),
+  resultPending: 'RTO·RPO: 이 줄이 복구되면 측정합니다',
   picture: {
     title: (lanes, when) => `장애 조치 타임라인. ${lanes.join(' ')} 현재 위치: ${when}.`,
   },
@@ -160,7 +162,7 @@ export const ko: FailoverStrings = {
     proxy: (f) =>
       `RDS 프록시가 새 ${f.lane.deployment === 'multi-az-instance' ? '기본 인스턴스' : '라이터'}에 연결하고 붙잡아 둔 쓰기를 보냅니다. 애플리케이션은 다시 연결할 필요가 없었습니다.` +
       (f.timedOut > 0
-        ? ` 다만 쓰기 ${f.timedOut}건은 프록시의 연결 대여 제한 시간(120초)보다 오래 기다리다 실패해 다시 시도했습니다.`
+        ? ` 다만 쓰기 ${f.timedOut}건은 프록시의 연결 대여 제한 시간(${factText('rds.proxy.connection-borrow-timeout', 'ko')})보다 오래 기다리다 실패해 다시 시도했습니다.`
         : ''),
     dns: (f) => {
       if (f.lane.deployment === 'replica-promotion') {

@@ -1,3 +1,4 @@
+import { factText } from '../../lib/fact-values';
 import { describe, expect, it } from 'vitest';
 import { DEPLOYMENTS, MILESTONES, proxyAllowed, type Lane, type NodeId, type Role } from './model';
 import { failoverPageStrings, type FailoverPageStrings } from './page-strings';
@@ -153,32 +154,24 @@ describe('failover strings', () => {
   });
 
   it('teach the documented figures', () => {
+    // The figures come from the fact registry; the words show them as a reader of each language reads them.
+    const ids = [
+      'rds.multi-az.instance.failover',
+      'rds.multi-az.cluster.failover',
+      'aurora.failover.with-replica',
+      'aurora.failover.with-replica.often',
+      'aurora.failover.without-replica',
+      'rds.proxy.failover-reduction',
+      'rds.proxy.connection-borrow-timeout',
+    ];
     const en = pageWords(failoverPageStrings.en).join(' ');
-    for (const figure of [
-      '60–120 s',
-      'under 35 s',
-      'under 60 s',
-      'under 30 s',
-      'under 10 minutes',
-      '66 %',
-      '79 %',
-      '32 %',
-      '120 s',
-    ]) {
+    for (const id of ids) expect(en).toContain(factText(id, 'en'));
+    for (const figure of ['60–120 s', 'under 35 s', 'under 60 s', 'under 30 s', 'under 10 minutes', '66%', '79 %', '32 %', '120 s']) {
       expect(en).toContain(figure);
     }
     const ko = pageWords(failoverPageStrings.ko).join(' ');
-    for (const figure of [
-      '60~120초',
-      '35초 미만',
-      '60초 미만',
-      '30초 미만',
-      '10분 미만',
-      '66%',
-      '79%',
-      '32%',
-      '120초',
-    ]) {
+    for (const id of ids) expect(ko).toContain(factText(id, 'ko'));
+    for (const figure of ['60~120초', '35초 미만', '60초 미만', '30초 미만', '10분 미만', '66%', '79%', '32%', '120초']) {
       expect(ko).toContain(figure);
     }
   });

@@ -71,6 +71,8 @@ export interface FailoverStrings {
   /** "34 s after the failure" */
   readonly when: (time: number) => string;
   readonly result: (facts: ResultFacts) => string;
+  /** Shown instead of the result until the lane has recovered: nothing is measured before it happens. */
+  readonly resultPending: string;
   readonly picture: {
     readonly title: (lanes: readonly string[], when: string) => string;
   };

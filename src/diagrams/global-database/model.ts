@@ -17,6 +17,7 @@
  *   secondary has caught up, then the roles swap, so nothing is lost (RPO 0)
  *   and the old primary becomes a secondary.
  */
+import { factMs, factNumber } from '../../lib/fact-values';
 
 export const REGION_CODES = [
   'us-west-2',
@@ -59,11 +60,11 @@ export const REGIONS: readonly RegionInfo[] = [
   { code: 'ap-southeast-2', zone: 'asia', lat: -33.9, lon: 151.2 },
 ];
 
-export const MAX_SECONDARIES = 10;
-export const REPLICAS_PER_SECONDARY = 16;
+export const MAX_SECONDARIES = factNumber('aurora.global.secondary-regions');
+export const REPLICAS_PER_SECONDARY = factNumber('aurora.global.replicas-per-secondary');
 export const WRITES_PER_SECOND = 100;
 /** How long promoting a secondary takes in this model. */
-export const PROMOTE_MS = 45_000;
+export const PROMOTE_MS = factMs('diagram.global-database.promote');
 
 export function regionIndex(code: RegionCode): number {
   return REGION_CODES.indexOf(code);
