@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import data from '../../content/glossary.json';
 import { expandFacts } from './facts.ts';
 
-export const TOPICS = ['rds', 'aurora', 'backup', 'security', 'elasticache'] as const;
+export const TOPICS = ['rds', 'aurora', 'backup', 'security', 'operations', 'elasticache'] as const;
 export type Topic = (typeof TOPICS)[number];
 
 const bilingual = <T extends z.ZodType>(item: T) => z.object({ ko: item, en: item }).strict();

@@ -69,7 +69,7 @@ export interface Question extends Omit<RawQuestion, 'section'> {
 
 /** Checks one page's questions; a problem names the file, the question and the field. */
 export function parseQuestions(raw: unknown, file: string, slug: string, topicIds: readonly string[] = topics.map((t) => t.id)): Question[] {
-  const result = z.array(questionSchema(topicIds)).min(3).max(6).safeParse(raw);
+  const result = z.array(questionSchema(topicIds)).min(3).max(15).safeParse(raw);
   if (!result.success) {
     throw new Error(
       result.error.issues
