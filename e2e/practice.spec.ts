@@ -148,7 +148,7 @@ test('building a set from chosen topics, in the dark theme, passes axe', async (
 });
 
 test('the link preview says what the page is, and the sitemap lists it in both languages', async ({ request }) => {
-  for (const [path, title] of [['practice/', '연습 세트'], ['en/practice/', 'Practice sets']]) {
+  for (const [path, title] of [['practice/', '연습 세트'], ['en/practice/', 'Practice sets']] as const) {
     const html = await (await request.get(path)).text();
     expect(html).toContain(`<meta property="og:title" content="${title} |`);
     const image = /<meta property="og:image" content="https?:\/\/[^/]+\/([^"]+)"/.exec(html)?.[1];
