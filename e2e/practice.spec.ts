@@ -51,7 +51,12 @@ test('a set link shows the same questions in the same order in Korean and Englis
 });
 
 test('keyboard only: answer a set, hear each verdict, get the score by topic and a result link that round-trips', async ({ page }) => {
+  test.slow(); // dozens of key presses, two axe runs and a second page
   await page.goto(`en/practice/?set=${token}`);
+  // From the top: the skip link, then into the main content.
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const tabTo = async (found: () => Promise<boolean>) => {
     for (let i = 0; i < 60 && !(await found()); i++) await page.keyboard.press('Tab');
     expect(await found()).toBe(true);

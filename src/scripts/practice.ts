@@ -106,8 +106,12 @@ export function setupPractice(): void {
     $('.practice-topic').textContent = fill(s['practice.topic']!, { topic: topicLabel(item.topic) });
     next.textContent = state.at + 1 < keys.length ? s['practice.next']! : s['practice.finish']!;
 
+    // The answer and explanation open once the question is answered (no peeking inside a scored set).
+    const details = li.querySelector<HTMLDetailsElement>('details')!;
+    details.hidden = true;
     const lock = () => {
       for (const input of li.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.disabled = true;
+      details.hidden = false;
     };
     const words = (chosen: number) => (chosen === item.answer ? s['quiz.correct']! : fill(s['practice.wrong']!, { answer: item.answerText }));
     const saved = state.marks[state.at];
