@@ -68,3 +68,13 @@ export function allNotes(): Promise<Note[]> {
 export async function notesIn(locale: Locale): Promise<Note[]> {
   return (await allNotes()).filter((n) => n.locale === locale).sort((a, b) => a.entry.data.order - b.entry.data.order);
 }
+
+/** The title of every `##`/`###` section in a language, by `slug#id`. */
+export async function sectionTitles(locale: Locale): Promise<Map<string, string>> {
+  const titles = new Map<string, string>();
+  for (const note of await notesIn(locale)) {
+    const { headings } = await render(note.entry);
+    for (const h of headings as PageHeading[]) if (h.depth === 2 || h.depth === 3) titles.set(`${note.slug}#${h.slug}`, h.text);
+  }
+  return titles;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctCount, decodeKey, emptyProgress, encodeKey, parseProgress, PROGRESS_VERSION, record } from './progress.ts';
+import { correctCount, decodeKey, emptyProgress, encodeKey, parseProgress, PROGRESS_VERSION, record, withPractice } from './progress.ts';
 
 describe('self-check progress', () => {
   it('starts empty when nothing is stored', () => {
@@ -45,5 +45,22 @@ describe('self-check progress', () => {
     expect(decodeKey(encodeKey(key))).toEqual(key);
     expect(decodeKey(undefined)).toEqual({});
     expect(decodeKey('q1:2 nonsense q2:x')).toEqual({ q1: 2 });
+  });
+});
+
+describe('the practice set in progress', () => {
+  it('is kept next to the page answers, and recording a page answer keeps it', () => {
+    let p = withPractice(emptyProgress(), { set: 'v1.a1-a2.abcde', marks: '2x', at: 1 });
+    p = record(p, 'aurora', 'q1', { chosen: 2, correct: true });
+    expect(parseProgress(JSON.stringify(p))).toEqual({ progress: p, reset: false });
+    expect(p.practice).toEqual({ set: 'v1.a1-a2.abcde', marks: '2x', at: 1 });
+  });
+
+  it.each([
+    ['marks with other characters', { set: 's', marks: '2?', at: 0 }],
+    ['a position past the end', { set: 's', marks: '2', at: 2 }],
+    ['no set', { marks: '2', at: 0 }],
+  ])('resets cleanly on %s', (_what, practice) => {
+    expect(parseProgress(JSON.stringify({ v: PROGRESS_VERSION, pages: {}, practice }))).toEqual({ progress: emptyProgress(), reset: true });
   });
 });

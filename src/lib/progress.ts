@@ -9,15 +9,32 @@ export interface Answer {
   chosen: number;
   correct: boolean;
 }
+/** The practice set in progress: its token, one mark per question (`0`–`9` chosen, `x` not answered), and where the reader is. */
+export interface PracticeState {
+  set: string;
+  marks: string;
+  at: number;
+}
 export interface Progress {
   v: typeof PROGRESS_VERSION;
   pages: Record<string, Record<string, Answer>>;
+  practice?: PracticeState;
 }
 
 export const emptyProgress = (): Progress => ({ v: PROGRESS_VERSION, pages: {} });
 
 const isAnswer = (a: unknown): a is Answer =>
   typeof a === 'object' && a !== null && Number.isInteger((a as Answer).chosen) && (a as Answer).chosen >= 0 && typeof (a as Answer).correct === 'boolean';
+
+const isPracticeState = (p: unknown): p is PracticeState =>
+  typeof p === 'object' &&
+  p !== null &&
+  typeof (p as PracticeState).set === 'string' &&
+  typeof (p as PracticeState).marks === 'string' &&
+  /^[0-9x]*$/.test((p as PracticeState).marks) &&
+  Number.isInteger((p as PracticeState).at) &&
+  (p as PracticeState).at >= 0 &&
+  (p as PracticeState).at <= (p as PracticeState).marks.length;
 
 export function parseProgress(raw: string | null): { progress: Progress; reset: boolean } {
   if (raw === null) return { progress: emptyProgress(), reset: false };
@@ -29,7 +46,9 @@ export function parseProgress(raw: string | null): { progress: Progress; reset: 
     for (const answers of Object.values(pages)) {
       if (typeof answers !== 'object' || answers === null || !Object.values(answers).every(isAnswer)) throw new Error('shape');
     }
-    return { progress: { v: PROGRESS_VERSION, pages }, reset: false };
+    const practice = (data as Progress).practice;
+    if (practice !== undefined && !isPracticeState(practice)) throw new Error('shape');
+    return { progress: practice ? { v: PROGRESS_VERSION, pages, practice } : { v: PROGRESS_VERSION, pages }, reset: false };
   } catch {
     return { progress: emptyProgress(), reset: true };
   }
@@ -37,6 +56,10 @@ export function parseProgress(raw: string | null): { progress: Progress; reset: 
 
 export function record(progress: Progress, slug: string, id: string, answer: Answer): Progress {
   return { ...progress, pages: { ...progress.pages, [slug]: { ...progress.pages[slug], [id]: answer } } };
+}
+
+export function withPractice(progress: Progress, practice: PracticeState): Progress {
+  return { ...progress, practice };
 }
 
 /** A page's answer key: question id → index of the right choice. */

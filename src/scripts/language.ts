@@ -1,5 +1,5 @@
 /**
- * The language link keeps the reader's place: both languages share anchor ids, so the section in view
+ * The language link keeps the reader's place: both languages share anchor ids and query parameters, so the section in view
  * (the URL's #anchor while it is on screen, otherwise the last heading above the top third) is carried over to the other language's page.
  */
 /** The id a URL fragment names (`#%EC%9D%BD` → `읽`); a malformed escape such as `#%` is read as written. */
@@ -35,7 +35,8 @@ export function setupLanguageSwitch(): void {
   const base = link.href.split('#')[0]!;
   const update = () => {
     const id = currentSectionId();
-    link.href = id ? `${base}#${encodeURIComponent(id)}` : base;
+    // The query string goes along too: a practice set link or a diagram's state shows the same in both languages.
+    link.href = `${base}${location.search}${id ? `#${encodeURIComponent(id)}` : ''}`;
   };
   link.addEventListener('pointerdown', update);
   link.addEventListener('focus', update);

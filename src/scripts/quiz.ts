@@ -1,6 +1,7 @@
 import { correctCount, decodeKey, emptyProgress, parseProgress, PROGRESS_KEY, record, type Progress } from '../lib/progress.ts';
 
-function load(): Progress {
+/** The reader's progress on this device (empty when storage is unavailable or what it holds is unreadable). */
+export function loadProgress(): Progress {
   let raw: string | null = null;
   try {
     raw = localStorage.getItem(PROGRESS_KEY);
@@ -8,11 +9,11 @@ function load(): Progress {
     return emptyProgress();
   }
   const { progress, reset } = parseProgress(raw);
-  if (reset) save(progress);
+  if (reset) saveProgress(progress);
   return progress;
 }
 
-function save(progress: Progress): void {
+export function saveProgress(progress: Progress): void {
   try {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify(progress));
   } catch {
@@ -21,7 +22,7 @@ function save(progress: Progress): void {
 }
 
 /** The sidebar shows, per page, how many of its current questions the reader has answered right. */
-function showProgress(progress: Progress): void {
+export function showProgress(progress: Progress): void {
   for (const badge of document.querySelectorAll<HTMLElement>('[data-progress-slug]')) {
     const slug = badge.dataset.progressSlug!;
     const done = correctCount(progress, slug, decodeKey(badge.dataset.key));
@@ -30,29 +31,35 @@ function showProgress(progress: Progress): void {
   }
 }
 
+/**
+ * Shows a question (a `.quiz` item) as answered: the chosen choice checked, the right one and a wrong
+ * choice marked, the verdict in its status line (announced when it changes) and the explanation open.
+ */
+export function markAnswer(item: HTMLElement, chosen: number, words: string, announce: boolean): void {
+  const answer = Number(item.dataset.answer);
+  const correct = chosen === answer;
+  const result = item.querySelector<HTMLElement>('.quiz-result')!;
+  item.dataset.state = correct ? 'correct' : 'wrong';
+  for (const input of item.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+    const label = input.closest('label')!;
+    label.classList.toggle('is-answer', Number(input.value) === answer);
+    label.classList.toggle('is-wrong', Number(input.value) === chosen && !correct);
+    if (Number(input.value) === chosen) input.checked = true;
+  }
+  if (announce || result.textContent !== words) result.textContent = words;
+  item.querySelector('details')!.open = true;
+}
+
 export function setupQuiz(): void {
-  let progress = load();
+  let progress = loadProgress();
   showProgress(progress);
   const section = document.querySelector<HTMLElement>('[data-quiz]');
   if (!section) return;
   const slug = section.dataset.quiz!;
   for (const controls of section.querySelectorAll<HTMLElement>('.quiz-controls')) controls.hidden = false;
 
-  const show = (item: HTMLElement, chosen: number, announce: boolean) => {
-    const answer = Number(item.dataset.answer);
-    const correct = chosen === answer;
-    const result = item.querySelector<HTMLElement>('.quiz-result')!;
-    item.dataset.state = correct ? 'correct' : 'wrong';
-    for (const input of item.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
-      const label = input.closest('label')!;
-      label.classList.toggle('is-answer', Number(input.value) === answer);
-      label.classList.toggle('is-wrong', Number(input.value) === chosen && !correct);
-      if (Number(input.value) === chosen) input.checked = true;
-    }
-    const words = correct ? section.dataset.correct! : section.dataset.wrong!;
-    if (announce || result.textContent !== words) result.textContent = words;
-    item.querySelector('details')!.open = true;
-  };
+  const show = (item: HTMLElement, chosen: number, announce: boolean) =>
+    markAnswer(item, chosen, chosen === Number(item.dataset.answer) ? section.dataset.correct! : section.dataset.wrong!, announce);
 
   for (const item of section.querySelectorAll<HTMLElement>('.quiz')) {
     const id = item.dataset.question!;
@@ -67,14 +74,14 @@ export function setupQuiz(): void {
       const value = Number(chosen.value);
       show(item, value, true);
       progress = record(progress, slug, id, { chosen: value, correct: value === Number(item.dataset.answer) });
-      save(progress);
+      saveProgress(progress);
       showProgress(progress);
     });
   }
 
   section.querySelector('.quiz-reset')!.addEventListener('click', () => {
     progress = emptyProgress();
-    save(progress);
+    saveProgress(progress);
     showProgress(progress);
     for (const item of section.querySelectorAll<HTMLElement>('.quiz')) {
       delete item.dataset.state;
