@@ -51,6 +51,10 @@ test.describe('link previews', () => {
       const body = await png.body();
       expect(body.subarray(1, 4).toString()).toBe('PNG');
       expect([body.readUInt32BE(16), body.readUInt32BE(20)]).toEqual([1200, 630]);
+      expect([await meta('meta[property="og:image:width"]'), await meta('meta[property="og:image:height"]')]).toEqual(['1200', '630']);
+      expect(await meta('meta[property="og:image:alt"]')).toContain((await page.locator('h1').textContent())!.trim());
+      // Messengers fetch the picture for every shared link: each stays within 100 KB.
+      expect(body.length, `og/${lang}/${slug}.png`).toBeLessThanOrEqual(100 * 1024);
     });
   }
 
