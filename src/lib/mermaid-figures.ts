@@ -153,30 +153,54 @@ async function renderInPage({ diagrams, config, prefix, family }: { diagrams: st
   return results;
 }
 
-let shared: { browser: Promise<Browser>; users: number } | undefined;
+/**
+ * One renderer page for the whole build. Loading it is the slow part (it carries the whole figure font,
+ * a few MB, as a data URL), so it is set up once and the MDX files that need figures take turns in it
+ * instead of each opening its own page at the same time. It closes a moment after the last render.
+ */
+let renderer: { browser: Browser; page: Page } | undefined;
+let opening: Promise<{ browser: Browser; page: Page }> | undefined;
+let turn: Promise<unknown> = Promise.resolve();
+let idle: NodeJS.Timeout | undefined;
 
-/** Opens a page with mermaid and the whole figure font loaded; the browser closes when no render uses it. */
-async function withRendererPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
-  shared ??= { browser: chromium.launch(chromiumLaunchOptions()), users: 0 };
-  const mine = shared;
-  mine.users++;
+async function openRenderer(): Promise<{ browser: Browser; page: Page }> {
+  if (renderer) return renderer;
+  opening ??= (async () => {
+    const browser = await chromium.launch(chromiumLaunchOptions());
+    const page = await browser.newPage();
+    // Generous: on a busy machine parsing the font takes longer than Playwright's default 30 s.
+    page.setDefaultTimeout(300_000);
+    const font = figureFont();
+    await page.setContent(`<!doctype html><meta charset="utf-8"><style>${fullFontFaces(font)} body{margin:0;font-family:"${font.family}"}</style><body></body>`);
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
+    renderer = { browser, page };
+    return renderer;
+  })();
   try {
-    const page = await (await mine.browser).newPage();
-    try {
-      const font = figureFont();
-      await page.setContent(`<!doctype html><meta charset="utf-8"><style>${fullFontFaces(font)} body{margin:0;font-family:"${font.family}"}</style><body></body>`);
-      await page.addScriptTag({ path: createRequire(import.meta.url).resolve('mermaid/dist/mermaid.min.js') });
-      return await use(page);
-    } finally {
-      await page.close();
-    }
+    return await opening;
   } finally {
-    mine.users--;
-    if (mine.users === 0) {
-      if (shared === mine) shared = undefined;
-      await (await mine.browser).close();
-    }
+    opening = undefined;
   }
+}
+
+let waiting = 0;
+
+function withRendererPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
+  if (idle) clearTimeout(idle);
+  waiting++;
+  const run = turn.then(async () => use((await openRenderer()).page));
+  turn = run.catch(() => undefined).then(() => {
+    waiting--;
+    if (waiting > 0) return;
+    if (idle) clearTimeout(idle);
+    idle = setTimeout(() => {
+      if (waiting > 0) return;
+      const open = renderer;
+      renderer = undefined;
+      void open?.browser.close();
+    }, 2_000);
+  });
+  return run;
 }
 
 /**
