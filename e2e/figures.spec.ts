@@ -4,6 +4,9 @@ import { expect, test } from '@playwright/test';
 
 // Every ```mermaid fence of a page becomes a built figure: two pre-rendered SVGs (light, dark) with the
 // fence's caption and text alternative, and no mermaid code or runtime sent to the reader.
+// A caption or alt text may hold `{fact:id}` placeholders, filled from the fact registry at build time.
+const asText = (text: string) => new RegExp(`^${text.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{fact:[^}]+\}/g, '.+')}$`);
+
 const slugs = readdirSync('content/ko').filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, ''));
 
 for (const locale of ['ko', 'en'] as const) {
@@ -22,9 +25,9 @@ for (const locale of ['ko', 'en'] as const) {
       await expect(figures).toHaveCount(fences.length);
       for (const [i, fence] of fences.entries()) {
         const figure = figures.nth(i);
-        await expect(figure.locator('figcaption')).toHaveText(fence.caption!);
+        await expect(figure.locator('figcaption')).toHaveText(asText(fence.caption!));
         const theme = await page.locator('html').getAttribute('data-theme');
-        const img = figure.getByRole('img', { name: fence.alt! });
+        const img = figure.getByRole('img', { name: asText(fence.alt!) });
         await expect(img).toHaveCount(1);
         await img.scrollIntoViewIfNeeded();
         await expect.poll(() => img.evaluate((el: HTMLImageElement) => el.complete && el.naturalWidth > 0)).toBe(true);
