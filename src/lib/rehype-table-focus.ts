@@ -12,9 +12,20 @@ const textOf = (nodes: readonly ElementContent[]): string =>
  */
 export function rehypeTableFocus() {
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
+    visit(tree, 'element', (node: Element, _index, parent) => {
       if (node.tagName === 'table') node.properties.tabIndex = 0;
-      if (node.tagName === 'th' && textOf(node.children).trim() === '') node.tagName = 'td';
+      if (node.tagName === 'thead') {
+        // Header cells of the head row name their columns; say so, since the row now mixes td and th.
+        for (const row of node.children) {
+          if (row.type !== 'element') continue;
+          for (const cell of row.children) {
+            if (cell.type !== 'element' || cell.tagName !== 'th') continue;
+            if (textOf(cell.children).trim() === '') cell.tagName = 'td';
+            else cell.properties.scope ??= 'col';
+          }
+        }
+      }
+      if (node.tagName === 'th' && parent?.type === 'element' && textOf(node.children).trim() === '') node.tagName = 'td';
     });
   };
 }
