@@ -64,7 +64,7 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
         '읽기 전용 복제본 수동 승격: 읽기 전용 복제본으로 가는 복제는 비동기식이라, 기본 인스턴스가 멈춘 순간 복제 지연 안에 있던 변경은 사라집니다(RPO > 0). 누군가 장애를 알아차리고, 복제본을 승격하고, 애플리케이션이 그 복제본의 엔드포인트를 쓰도록 바꿔야 하므로 몇 분이 걸립니다.',
     },
     aboutProxy:
-      `RDS Proxy를 두면: 애플리케이션은 프록시에 연결된 채로 있고, 프록시가 DB를 직접 지켜보다가 새 기본 인스턴스에 붙어 붙잡아 둔 쓰기를 보냅니다. DNS 변경을 기다리지 않습니다. AWS는 장애 조치 시간이 최대 ${factText('rds.proxy.failover-reduction', 'ko')} 줄어든다고 말하며, AWS 데이터베이스 블로그의 측정에서는 Aurora MySQL에서 최대 79%, RDS for MySQL에서 최대 32%였습니다. 프록시가 요청을 붙잡아 둘 수 있는 시간은 연결 대여 제한 시간(기본 ${factText('rds.proxy.connection-borrow-timeout', 'ko')})까지입니다.`,
+      `RDS 프록시를 두면: 애플리케이션은 프록시에 연결된 채로 있고, 프록시가 DB를 직접 지켜보다가 새 기본 인스턴스에 붙어 붙잡아 둔 쓰기를 보냅니다. DNS 변경을 기다리지 않습니다. AWS는 장애 조치 시간이 최대 ${factText('rds.proxy.failover-reduction', 'ko')} 줄어든다고 말하며, AWS 데이터베이스 블로그의 측정에서는 Aurora MySQL에서 최대 79%, RDS for MySQL에서 최대 32%였습니다. 프록시가 요청을 붙잡아 둘 수 있는 시간은 연결 대여 제한 시간(기본 ${factText('rds.proxy.connection-borrow-timeout', 'ko')})까지입니다.`,
     measuring:
       '여기서 RTO는 장애부터 애플리케이션의 쓰기가 다시 성공할 때까지의 시간이고, RPO는 새 기본 인스턴스에 없는 완료된 변경을 시간(초)으로 잰 값입니다. 단계별 시간은 AWS 문서가 밝힌 범위 안에서 정해진 시드로 뽑습니다. 수동 승격에 걸리는 시간은 사람에게 달려 있어 이 그림이 가정한 값입니다.',
     noscript:
@@ -76,7 +76,7 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
         detect: '장애 감지',
         promote: '새 기본 인스턴스가 쓰기를 받음',
         dns: '엔드포인트가 새 기본 인스턴스를 가리킴',
-        proxy: 'RDS Proxy가 새 기본 인스턴스에 연결',
+        proxy: 'RDS 프록시가 새 기본 인스턴스에 연결',
         rto: '애플리케이션 쓰기 재개(RTO)',
         rpo: '잃은 데이터(RPO)',
         writes: '쓰기 결과',
@@ -86,9 +86,9 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       legend: '직접 해 보기',
       scenarios: '시나리오',
       scenario: '시나리오',
-      scenarioProxy: '시나리오에 RDS Proxy 사용',
+      scenarioProxy: '시나리오에 RDS 프록시 사용',
       compare: '비교 대상',
-      compareProxy: '비교 대상에 RDS Proxy 사용',
+      compareProxy: '비교 대상에 RDS 프록시 사용',
       nothing: '없음(시나리오 하나만)',
       reroll: '다른 시간으로 다시 실행',
       timeline: '타임라인',
