@@ -49,7 +49,11 @@ export interface Hooks<U> {
   /** Draws the current state at once (start, reduced motion switched on). */
   render(): void;
   /** The clock moved: show step `change.to`. */
-  tour(change: ClockChange): void;
+  tour(change: ClockChange, status: ClockStatus): void;
+  /** The clock played, paused, ended or changed speed without moving. */
+  idle?(status: ClockStatus): void;
+  /** The slider's words for a position; "Step 3 of 13" by default. */
+  stepText?(status: ClockStatus): string;
   /** What the share link carries. */
   link(): U;
   /** The live region's first words, for the linked state. */
@@ -60,15 +64,14 @@ export interface Hooks<U> {
 export interface ViewSpec<S, U> {
   /** As in data-diagram, for error messages. */
   readonly name: string;
-  readonly codec: StateCodec<U>;
+  /** The link's codec; a function when it depends on the figure (its props, in data- attributes). */
+  readonly codec: StateCodec<U> | ((root: HTMLElement) => StateCodec<U>);
   /** The diagram's words, one language at a time. */
   readonly strings: (locale: Locale) => Promise<S>;
   /** Frame words this diagram says differently (same in both languages' keys). */
   readonly words?: (s: S) => Partial<FrameWords>;
   /** The tour's steps and where the linked state stands on them. */
   readonly timeline: (linked: U) => { readonly steps: readonly TimelineStep[]; readonly index: number };
-  /** The slider's words for a position; "Step 3 of 13" by default. */
-  readonly stepText?: (status: ClockStatus, s: S) => string;
   /** Play at the last step starts again from the first. */
   readonly playFromEnd?: boolean;
   start(frame: Frame<S>, linked: U): Hooks<U>;
@@ -122,7 +125,8 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   const on = (el: EventTarget, type: string, handler: (event: Event) => void): void => {
     el.addEventListener(type, handler, { signal: listeners.signal });
   };
-  const decoded = readState(spec.codec, window.location.search);
+  const codec = typeof spec.codec === 'function' ? spec.codec(root) : spec.codec;
+  const decoded = readState(codec, window.location.search);
   if (decoded.error) part('notice').textContent = w.malformed;
   const timeline = spec.timeline(decoded.state);
 
@@ -131,7 +135,7 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   let hooks: Hooks<U> | null = null;
 
   const stepText = (status: ClockStatus): string =>
-    spec.stepText ? spec.stepText(status, s) : w.stepValue(status.index, status.length);
+    hooks?.stepText ? hooks.stepText(status) : w.stepValue(status.index, status.length);
 
   function syncClock(status: ClockStatus): void {
     if (playButton) playButton.textContent = status.playing ? w.pause : w.play;
@@ -146,14 +150,15 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   }
 
   function refreshLink(): void {
-    if (hooks) linkInput.value = writeState(spec.codec, window.location.href, hooks.link(), figureId || undefined);
+    if (hooks) linkInput.value = writeState(codec, window.location.href, hooks.link(), figureId || undefined);
   }
 
   function watch(): void {
     stopClock = clock.subscribe((status, change) => {
       syncClock(status);
-      if (!change || !hooks) return;
-      hooks.tour(change);
+      if (!hooks) return;
+      if (change) hooks.tour(change, status);
+      else hooks.idle?.(status);
       refreshLink();
     });
   }
