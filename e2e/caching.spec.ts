@@ -5,7 +5,6 @@
  * by role and accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface CachingWords {
   readonly path: string;
@@ -138,8 +137,6 @@ const ko = {
   } satisfies SessionWords,
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 async function openFigure(page: Page, path: string, name: string, section: string, ready: string, query = ''): Promise<Locator> {
   await page.goto(`${path}${query}#${section}`);
   const figure = page.getByRole('figure', { name });
@@ -160,56 +157,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.caching.path} still shows both figures, their pictures and their descriptions`, async ({ page }) => {
-      await page.goto(words.caching.path);
-      const caching = page.getByRole('figure', { name: words.caching.figure });
-      await expect(caching).toBeVisible();
-      expect(await caching.evaluate((el) => {
-        const heading = document.getElementById('caching-patterns');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      })).toBe(true);
-      await expect(caching.getByRole('img', { name: words.caching.picture })).toBeVisible();
-      await expect(caching.getByText(words.caching.description)).toBeVisible();
-      await expect(caching.getByRole('table', { name: words.caching.table }).getByRole('row')).toHaveCount(4);
-      await expect(caching.getByRole('status', { name: words.caching.live })).toHaveText(words.caching.opening);
-      await expect(caching.getByRole('button', { name: words.caching.read, exact: true })).toBeDisabled();
-
-      const session = page.getByRole('figure', { name: words.session.figure });
-      await expect(session).toBeVisible();
-      expect(await session.evaluate((el) => {
-        const heading = document.getElementById('session-store');
-        const next = document.getElementById('redis-vs-memcached') ?? document.getElementById('caching-patterns');
-        const after = heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-        const before = next === null || (next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
-        return after && before;
-      }), 'the session figure sits in the #session-store section').toBe(true);
-      await expect(session.getByRole('img', { name: words.session.picture })).toBeVisible();
-      await expect(session.getByText(words.session.description)).toBeVisible();
-      await expect(session.getByRole('button', { name: words.session.login, exact: true })).toBeDisabled();
-    });
-  }
-});
 
 test('caching: a reader can compare the patterns with the keyboard alone', async ({ page }) => {
   const w = en.caching;
@@ -367,50 +314,6 @@ for (const words of [ko, en]) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing is animated in either figure', async ({ page }) => {
-    const w = en.caching;
-    const figure = await openCaching(page, w);
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: w.read, exact: true }).click();
-    await figure.getByRole('button', { name: w.write }).click();
-    await figure.getByRole('button', { name: w.next }).click();
-    await page.waitForTimeout(600);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.getByRole('img').locator('circle').count()).toBe(0);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-
-    const s = en.session;
-    const session = await openSession(page, s);
-    await watchAnimations(session);
-    await session.getByRole('button', { name: s.login, exact: true }).click();
-    await session.getByRole('button', { name: s.request }).click();
-    await page.waitForTimeout(600);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await session.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('a read and a request are animated (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openCaching(page, en.caching);
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.caching.read, exact: true }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-
-    const session = await openSession(page, en.session);
-    await watchAnimations(session);
-    await session.getByRole('button', { name: en.session.login, exact: true }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(session.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('caching: a state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const w = en.caching;
@@ -465,61 +368,4 @@ test('session store: a state survives a URL round trip', async ({ page, context 
   );
   await expect(reopened.getByRole('status', { name: w.notice })).toHaveText('');
 });
-
-for (const words of [ko, en]) {
-  test(`${words.caching.path}: malformed links show the defaults and notices, without console errors`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const query = '?caching=L.t0.c45.%3Cscript%3E&session-store=c.t0.m0.p9';
-    const figure = await openCaching(page, words.caching, query);
-    await expect(figure.getByRole('status', { name: words.caching.notice })).toHaveText(words.caching.noticeText);
-    await expect(figure.getByRole('status', { name: words.caching.live })).toHaveText(words.caching.opening);
-    await expect(figure.getByRole('slider', { name: words.caching.step })).toHaveValue('0');
-    await figure.getByRole('button', { name: words.caching.read, exact: true }).click();
-    await expect(figure.getByRole('status', { name: words.caching.live })).not.toHaveText(words.caching.opening);
-
-    const session = await openSession(page, words.session, query);
-    await expect(session.getByRole('status', { name: words.session.notice })).toHaveText(words.session.noticeText);
-    await expect(session.getByRole('status', { name: words.session.live })).toHaveText(words.session.opening);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.caching.path}: axe finds nothing in either figure`, async ({ page }) => {
-        test.slow(); // four full axe runs
-        const figure = await openCaching(page, words.caching);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (id: string): Promise<void> => {
-          const results = await new AxeBuilder({ page }).include(id).withTags(AXE_TAGS).analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check('#caching-diagram');
-        // A busier state: a stale key, a TTL, a result badge.
-        await figure.getByRole('combobox', { name: words.caching.ttl }).selectOption('30');
-        await figure.getByRole('button', { name: words.caching.read, exact: true }).click();
-        await figure.getByRole('button', { name: words.caching.write }).click();
-        await figure.getByRole('button', { name: words.caching.read, exact: true }).click();
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check('#caching-diagram');
-
-        const session = await openSession(page, words.session);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        await check('#session-store-diagram');
-        await session.getByRole('radio', { name: words.session.local }).check();
-        await session.getByRole('button', { name: words.session.login, exact: true }).click();
-        await session.getByRole('button', { name: words.session.request }).click();
-        await expect(session.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check('#session-store-diagram');
-      });
-    }
-  });
-}
 

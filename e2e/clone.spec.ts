@@ -5,7 +5,6 @@
  * configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Words {
   readonly path: string;
@@ -79,8 +78,6 @@ const ko: Words = {
   opening: '스토리지: 공유 0 + 원본 전용 6 = 6페이지.',
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 function figureOf(page: Page, words: Words): Locator {
   return page.getByRole('figure', { name: words.figure });
 }
@@ -102,47 +99,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-/** Records on <html> whether the picture ever reported a running transition. */
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.path} still shows the cloning figure, its picture and its description`, async ({ page }) => {
-      await page.goto(words.path);
-      const figure = figureOf(page, words);
-      await expect(figure).toBeVisible();
-      const follows = await figure.evaluate((el) => {
-        const heading = document.getElementById('cloning');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      });
-      expect(follows, 'the figure sits in the #cloning section').toBe(true);
-      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-      await expect(figure.getByText(words.description)).toBeVisible();
-      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
-      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-      // Controls that need JavaScript are there, labelled, and disabled.
-      await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeDisabled();
-      await expect(figure.getByRole('combobox', { name: words.size })).toBeDisabled();
-    });
-  }
-});
 
 test('a reader can clone, write and delete with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
@@ -249,39 +205,6 @@ for (const words of [ko, en]) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing is animated: every change lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    const picture = figure.getByRole('img');
-    await figure.getByRole('button', { name: en.clone }).click();
-    await figure.getByRole('button', { name: en.write, exact: true }).click();
-    await expect(picture).toHaveAttribute('data-animating', 'false');
-    await figure.getByRole('combobox', { name: en.size }).selectOption({ index: 4 });
-    await figure.getByRole('button', { name: en.next }).click();
-    await page.waitForTimeout(700);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('a write moves pages between the storage rows (so the reduced-motion check can see animations)', async ({
-    page,
-  }) => {
-    const figure = await openDiagram(page, en);
-    await figure.getByRole('button', { name: en.clone }).click();
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.write, exact: true }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('a state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, en);
@@ -315,45 +238,3 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: a malformed clone link shows the default and a notice, without console errors`, async ({
-    page,
-  }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const figure = await openDiagram(page, words, '?clone=t0.z9.m1.zz%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
-    await expect(figure.getByRole('combobox', { name: words.cluster, exact: true }).getByRole('option')).toHaveCount(1);
-    // The diagram still works.
-    await figure.getByRole('button', { name: words.clone }).click();
-    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.path}: axe finds nothing in the cloning diagram`, async ({ page }) => {
-        const figure = await openDiagram(page, words);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page }).include('#clone-diagram').withTags(AXE_TAGS).analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // A busier state: clones, writes, a deleted source.
-        await figure.getByRole('slider', { name: words.step }).press('End');
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

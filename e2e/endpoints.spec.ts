@@ -5,7 +5,6 @@
  * configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Words {
   readonly path: string;
@@ -92,8 +91,6 @@ const ko: Words = {
   opening: '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 function figureOf(page: Page, words: Words): Locator {
   return page.getByRole('figure', { name: words.figure });
 }
@@ -115,58 +112,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-/** Records on <html> whether the picture ever reported a running transition. */
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.path} still shows the endpoints figure, its picture and its description`, async ({ page }) => {
-      await page.goto(words.path);
-      const figure = figureOf(page, words);
-      await expect(figure).toBeVisible();
-      const follows = await figure.evaluate((el) => {
-        const heading = document.getElementById('endpoints');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      });
-      expect(follows, 'the figure sits in the #endpoints section').toBe(true);
-      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-      await expect(figure.getByText(words.description)).toBeVisible();
-      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
-      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-      await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeDisabled();
-      await expect(figure.getByRole('combobox', { name: words.lag })).toBeDisabled();
-      await expect(figure.getByRole('checkbox', { name: words.member(3), exact: true })).toBeDisabled();
-    });
-  }
-});
-
-test('loads the endpoints diagram only when the figure comes near the viewport', async ({ page }) => {
-  await page.goto(en.path);
-  const figure = figureOf(page, en);
-  const box = await figure.boundingBox();
-  const viewport = page.viewportSize();
-  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
-  await expect(figure.getByRole('button', { name: en.write, exact: true })).toBeDisabled();
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
-});
 
 test('a reader can run the endpoints scenario with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
@@ -298,38 +243,6 @@ for (const words of [ko, en]) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing in the endpoints diagram is animated: every change lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    const picture = figure.getByRole('img');
-    await figure.getByRole('button', { name: en.write, exact: true }).click();
-    await figure.getByRole('button', { name: en.burst }).click();
-    await expect(picture).toHaveAttribute('data-animating', 'false');
-    expect(await picture.locator('circle.ep-msg').count()).toBe(0);
-    await figure.getByRole('combobox', { name: en.load }).selectOption('peak');
-    await figure.getByRole('button', { name: en.waitLong }).click();
-    await figure.getByRole('button', { name: en.next }).click();
-    await page.waitForTimeout(700);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('a read is animated (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.burst }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('an endpoints state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, en);
@@ -374,50 +287,3 @@ test('an endpoints state survives a URL round trip', async ({ page, context }) =
   );
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: a malformed endpoints link shows the default and a notice, without console errors`, async ({
-    page,
-  }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const figure = await openDiagram(page, words, '?endpoints=t0.n0.l9.zz%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-    await expect(figure.getByRole('combobox', { name: words.lag })).toHaveValue('1');
-    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
-    // The diagram still works.
-    await figure.getByRole('button', { name: words.write, exact: true }).click();
-    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.path}: axe finds nothing in the endpoints diagram`, async ({ page }) => {
-        test.slow(); // two full axe runs over a large SVG
-        const figure = await openDiagram(page, words);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page }).include('#endpoints-diagram').withTags(AXE_TAGS).analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // A busier state: stale reads, replicas being created, an analytics member added.
-        await figure.getByRole('button', { name: words.write, exact: true }).click();
-        await figure.getByRole('button', { name: words.burst }).click();
-        await figure.getByRole('checkbox', { name: words.member(2), exact: true }).check();
-        await figure.getByRole('combobox', { name: words.load }).selectOption('peak');
-        await figure.getByRole('button', { name: words.waitLong }).click();
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

@@ -8,7 +8,6 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Placement {
   readonly slug: string;
@@ -159,7 +158,6 @@ const ko: Words = {
 
 const WORDS: Readonly<Record<Lang, Words>> = { en, ko };
 const MULTI_AZ = PLACEMENTS[0] as Placement;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 function pathOf(place: Placement, lang: Lang): string {
   return `${lang === 'en' ? 'en/' : ''}${place.slug}/`;
@@ -186,77 +184,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-/** Records on <html> whether the picture ever reported a running transition. */
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const place of PLACEMENTS) {
-    for (const lang of ['ko', 'en'] as const) {
-      const words = WORDS[lang];
-      test(`${pathOf(place, lang)} shows the figure, its picture, description and table in #${place.section}`, async ({
-        page,
-      }) => {
-        await page.goto(pathOf(place, lang));
-        const figure = figureOf(page, place, lang);
-        await expect(figure).toBeVisible();
-        const where = await figure.evaluate(
-          (el, ids) => {
-            const heading = document.getElementById(ids.section);
-            const next = ids.next === null ? null : document.getElementById(ids.next);
-            const after =
-              heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-            const before = next === null || (next.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING) !== 0;
-            return { after, before, nextFound: ids.next === null || next !== null };
-          },
-          { section: place.section, next: place.next },
-        );
-        expect(where, `the figure sits in the #${place.section} section`).toEqual({
-          after: true,
-          before: true,
-          nextFound: true,
-        });
-        await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-        await expect(figure.getByText(words.description)).toBeVisible();
-        await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
-        // (Playwright's JavaScript-off mode still parses <noscript> as raw text, so its line is checked as markup.)
-        expect(await figure.locator('noscript').innerHTML()).toContain(words.noscript);
-        await expect(figure.getByRole('status', { name: words.live })).toHaveText(place.opening[lang]);
-        // Controls that need JavaScript are there, labelled, and disabled.
-        await expect(figure.getByRole('button', { name: words.fail })).toBeDisabled();
-        await expect(figure.getByRole('slider', { name: words.time })).toBeDisabled();
-        await expect(figure.getByRole('combobox', { name: words.scenario })).toBeDisabled();
-      });
-    }
-  }
-});
-
-test('loads the diagram only when the figure comes near the viewport', async ({ page }) => {
-  await page.goto(pathOf(MULTI_AZ, 'en'));
-  const figure = figureOf(page, MULTI_AZ, 'en');
-  const box = await figure.boundingBox();
-  const viewport = page.viewportSize();
-  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
-  await expect(figure.getByRole('button', { name: en.fail })).toBeDisabled();
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: en.fail })).toBeEnabled();
-});
 
 test('a reader can run a whole scenario with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, 'en');
@@ -341,45 +268,6 @@ for (const lang of ['ko', 'en'] as const) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing is animated: every step lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, 'en');
-    await watchAnimations(figure);
-    const picture = figure.getByRole('img');
-    await figure.getByRole('button', { name: en.fail }).click();
-    // Playing on through the hold at the failure and into the sweep to the next step.
-    await expect(figure.getByRole('slider', { name: en.time })).not.toHaveAttribute(
-      'aria-valuetext',
-      'At the failure (0 s)',
-      {
-        timeout: 10_000,
-      },
-    );
-    await figure.getByRole('button', { name: en.pause }).click();
-    await figure.getByRole('button', { name: en.next }).click();
-    await figure.getByRole('button', { name: en.next }).click();
-    await page.waitForTimeout(700);
-    await expect(picture).toHaveAttribute('data-animating', 'false');
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('playing sweeps the cursor (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openDiagram(page, 'en');
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.fail }).click();
-    await expect.poll(() => sawAnimation(page), { timeout: 10_000 }).toBe(true);
-    await figure.getByRole('button', { name: en.pause }).click();
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('a chosen state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, 'en');
@@ -425,55 +313,3 @@ test('a chosen state survives a URL round trip', async ({ page, context }) => {
   await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
-for (const lang of ['ko', 'en'] as const) {
-  const words = WORDS[lang];
-  test(`${pathOf(MULTI_AZ, lang)}: a malformed link shows the default and a notice, without console errors`, async ({
-    page,
-  }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const figure = await openDiagram(page, lang, '?failover=zz.s99.t9999%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(MULTI_AZ.opening[lang]);
-    await expect(figure.getByRole('slider', { name: words.time })).toHaveValue('0');
-    await expect(figure.getByRole('combobox', { name: words.scenario })).toHaveValue('multi-az-instance');
-    await expect(figure.getByRole('combobox', { name: words.compare })).toHaveValue('replica-promotion');
-    // The diagram still works.
-    await figure.getByRole('button', { name: words.next }).click();
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.steps[1]);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    // The site follows the system scheme until the reader picks one; set the attribute too, to be sure.
-    test.use({ colorScheme: theme });
-
-    // Both languages where the run is busiest (lost writes, a lag band), one each elsewhere.
-    const cases: readonly (readonly [Placement, Lang])[] = [
-      [MULTI_AZ, 'ko'],
-      [MULTI_AZ, 'en'],
-      [PLACEMENTS[1] as Placement, 'en'],
-      [PLACEMENTS[2] as Placement, 'ko'],
-    ];
-    for (const [place, lang] of cases) {
-      test(`${pathOf(place, lang)}: axe finds nothing in the diagram`, async ({ page }) => {
-        const figure = await openDiagram(page, lang, '', place);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page }).include('#failover-diagram').withTags(AXE_TAGS).analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // A busier state: the end of the run, every bar filled in and every write placed.
-        await figure.getByRole('slider', { name: WORDS[lang].time }).press('End');
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

@@ -6,7 +6,6 @@
  * configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Words {
   readonly path: string;
@@ -106,8 +105,6 @@ const ko: Words = {
     '기본 리전: 버지니아 북부 리전(us-east-1), 쓰기를 받는 중. 보조 리전 2개(최대 10개): 아일랜드 0.32초 뒤처짐, 서울 0.55초 뒤처짐.',
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 function figureOf(page: Page, words: Words): Locator {
   return page.getByRole('figure', { name: words.figure });
 }
@@ -129,57 +126,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-/** Records on <html> whether the picture ever reported a running transition. */
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.path} still shows the Global Database figure, its picture and its description`, async ({ page }) => {
-      await page.goto(words.path);
-      const figure = figureOf(page, words);
-      await expect(figure).toBeVisible();
-      const follows = await figure.evaluate((el) => {
-        const heading = document.getElementById('global-database');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      });
-      expect(follows, 'the figure sits in the #global-database section').toBe(true);
-      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-      await expect(figure.getByText(words.description)).toBeVisible();
-      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
-      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-      await expect(figure.getByRole('button', { name: words.failover })).toBeDisabled();
-      await expect(figure.getByRole('checkbox', { name: words.region('ap-southeast-2') })).toBeDisabled();
-    });
-  }
-});
-
-test('loads the Global Database diagram only when the figure comes near the viewport', async ({ page }) => {
-  await page.goto(en.path);
-  const figure = figureOf(page, en);
-  const box = await figure.boundingBox();
-  const viewport = page.viewportSize();
-  test.skip(!box || !viewport || box.y < viewport.height + 400, 'the figure starts near the top of this page');
-  await expect(figure.getByRole('button', { name: en.outage })).toBeDisabled();
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: en.outage })).toBeEnabled();
-});
 
 test('a reader can run a failover and a switchover with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
@@ -311,37 +257,6 @@ test('an eleventh secondary Region is refused and its box stays unchecked', asyn
   await expect(tokyo).not.toBeChecked();
 });
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing in the Global Database diagram is animated: every change lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    await figure.getByRole('checkbox', { name: en.region('ap-southeast-2') }).check();
-    await figure.getByRole('button', { name: en.switchover }).click();
-    await figure.getByRole('button', { name: en.outage }).click();
-    await figure.getByRole('button', { name: en.failover }).click();
-    await figure.getByRole('button', { name: en.next }).click();
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false');
-    expect(await figure.getByRole('img').locator('circle.gd-msg').count()).toBe(0);
-    await page.waitForTimeout(900);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('a switchover is animated (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.switchover }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('a Global Database state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, en);
@@ -373,50 +288,3 @@ test('a Global Database state survives a URL round trip', async ({ page, context
   await expect(reopened.getByRole('checkbox', { name: en.region('us-east-1') })).toBeChecked();
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: a malformed Global Database link shows the default and a notice, without console errors`, async ({
-    page,
-  }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const figure = await openDiagram(page, words, '?global-database=t0.p99.s1-1.%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-    await expect(figure.getByRole('checkbox', { name: words.region('eu-west-1') })).toBeChecked();
-    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
-    // The diagram still works.
-    await figure.getByRole('button', { name: words.outage }).click();
-    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.path}: axe finds nothing in the Global Database diagram`, async ({ page }) => {
-        test.slow(); // two full axe runs over a large SVG
-        const figure = await openDiagram(page, words);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page })
-            .include('#global-database-diagram')
-            .withTags(AXE_TAGS)
-            .analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // A busier state: an outage and a failover, with the old primary cut off.
-        await figure.getByRole('button', { name: words.outage }).click();
-        await figure.getByRole('button', { name: words.failover }).click();
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

@@ -4,7 +4,6 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Words {
   readonly path: string;
@@ -72,8 +71,6 @@ const ko: Words = {
   healthy: '사본 6개 중 6개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 function figureOf(page: Page, words: Words): Locator {
   return page.getByRole('figure', { name: words.figure });
 }
@@ -95,47 +92,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-/** Records on <html> whether the picture ever reported a running transition. */
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.path} still shows the figure, its picture and its description`, async ({ page }) => {
-      await page.goto(words.path);
-      const figure = figureOf(page, words);
-      await expect(figure).toBeVisible();
-      const follows = await figure.evaluate((el) => {
-        const heading = document.getElementById('storage');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      });
-      expect(follows, 'the figure sits in the #storage section').toBe(true);
-      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-      await expect(figure.getByText(words.description)).toBeVisible();
-      await expect(figure.getByRole('table', { name: words.table })).toBeVisible();
-      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.healthy);
-      // Controls that need JavaScript are there, labelled, and disabled.
-      await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeDisabled();
-      await expect(figure.getByRole('checkbox', { name: words.az('a'), exact: true })).toBeDisabled();
-    });
-  }
-});
 
 test('loads the diagram only when the figure comes near the viewport', async ({ page }) => {
   await page.goto(en.path);
@@ -252,39 +208,6 @@ for (const words of [ko, en]) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing is animated: every change lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    const picture = figure.getByRole('img');
-    await figure.getByRole('checkbox', { name: en.az('a'), exact: true }).check();
-    await figure.getByRole('button', { name: en.write, exact: true }).click();
-    // The answer order is drawn straight away, with no travelling dots.
-    await expect(picture).toHaveAttribute('data-animating', 'false');
-    expect(await picture.locator('circle.q-msg').count()).toBe(0);
-    await figure.getByRole('button', { name: en.read, exact: true }).click();
-    await figure.getByRole('radio', { name: en.classic }).check();
-    await figure.getByRole('button', { name: en.next }).click();
-    await page.waitForTimeout(700);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('a write is animated (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.write, exact: true }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('a failure state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, en);
@@ -323,47 +246,3 @@ test('a failure state survives a URL round trip', async ({ page, context }) => {
   );
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: a malformed link shows the default and a notice, without console errors`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const figure = await openDiagram(page, words, '?quorum=6.t99.A9.zz%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.healthy);
-    await expect(figure.getByRole('checkbox', { name: words.az('a'), exact: true })).not.toBeChecked();
-    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
-    // The diagram still works.
-    await figure.getByRole('checkbox', { name: words.az('a'), exact: true }).check();
-    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.healthy);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    // The site follows the system scheme until the reader picks one; set the attribute too, to be sure.
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.path}: axe finds nothing in the diagram`, async ({ page }) => {
-        const figure = await openDiagram(page, words);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page }).include('#quorum-diagram').withTags(AXE_TAGS).analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // A busier state: an AZ down, a repairing copy, answer badges.
-        await figure.getByRole('checkbox', { name: words.az('a'), exact: true }).check();
-        await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).check();
-        await figure.getByRole('checkbox', { name: words.copy('b1'), exact: true }).uncheck();
-        await figure.getByRole('button', { name: words.read, exact: true }).click();
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

@@ -5,7 +5,6 @@
  * to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Words {
   readonly path: string;
@@ -86,8 +85,6 @@ const ko: Words = {
   opening: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 function figureOf(page: Page, words: Words): Locator {
   return page.getByRole('figure', { name: words.figure });
 }
@@ -109,48 +106,6 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
   }
   throw new Error('the keyboard never reached the control');
 }
-
-/** Records on <html> whether the picture ever reported a running transition. */
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.path} still shows the restore figure, its picture, table and description`, async ({ page }) => {
-      await page.goto(words.path);
-      const figure = figureOf(page, words);
-      await expect(figure).toBeVisible();
-      const follows = await figure.evaluate((el) => {
-        const heading = document.getElementById('restore-options');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      });
-      expect(follows, 'the figure sits in the #restore-options section').toBe(true);
-      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-      await expect(figure.getByText(words.description)).toBeVisible();
-      const table = figure.getByRole('table', { name: words.table });
-      await expect(table).toBeVisible();
-      await expect(table.getByRole('row', { name: new RegExp(`^${words.pitr} `) })).toContainText(words.yes);
-      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-      await expect(figure.getByRole('slider', { name: words.slider })).toBeDisabled();
-      await expect(figure.getByRole('combobox', { name: words.engine })).toBeDisabled();
-    });
-  }
-});
 
 test('a reader can pick moments and settings with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
@@ -260,36 +215,6 @@ for (const words of [ko, en]) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing is animated: every change lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    const picture = figure.getByRole('img');
-    await figure.getByRole('combobox', { name: en.jump }).selectOption('s1');
-    await expect(picture).toHaveAttribute('data-animating', 'false');
-    await figure.getByRole('spinbutton', { name: en.retention }).fill('14');
-    await figure.getByRole('spinbutton', { name: en.retention }).press('Enter');
-    await figure.getByRole('button', { name: en.next }).click();
-    await page.waitForTimeout(700);
-    expect(await sawAnimation(page)).toBe(false);
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('moving the moment is animated (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    await figure.getByRole('combobox', { name: en.jump }).selectOption('s1');
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('a state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, en);
@@ -321,47 +246,3 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: a malformed restore link shows the default and a notice, without console errors`, async ({
-    page,
-  }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    // Aurora cannot have retention 0, and the rest is not a state at all.
-    const figure = await openDiagram(page, words, '?restore=am.r0.b99.zz%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.opening);
-    await expect(figure.getByRole('spinbutton', { name: words.retention })).toHaveValue('7');
-    await expect(figure.getByRole('slider', { name: words.step })).toHaveValue('0');
-    // The diagram still works.
-    await figure.getByRole('combobox', { name: words.jump }).selectOption('now');
-    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.opening);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.path}: axe finds nothing in the restore diagram`, async ({ page }) => {
-        const figure = await openDiagram(page, words);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page }).include('#restore-diagram').withTags(AXE_TAGS).analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // Another state: an RDS engine, the cursor in the enlarged last minutes.
-        await figure.getByRole('combobox', { name: words.engine }).selectOption('rds-mysql');
-        await figure.getByRole('combobox', { name: words.jump }).selectOption('recent');
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

@@ -5,7 +5,6 @@
  * name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 
 interface Words {
   readonly path: string;
@@ -78,8 +77,6 @@ const ko: Words = {
     '24:00까지 스토리지가 두 번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 17:23부터는 임계값에 막혀 더 늘지 못했습니다. 23:00부터 디스크가 가득 차 쓰기 2 GiB가 거부되었습니다.',
 };
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
 function figureOf(page: Page, words: Words): Locator {
   return page.getByRole('figure', { name: words.figure });
 }
@@ -107,47 +104,6 @@ async function enter(page: Page, field: Locator, value: string): Promise<void> {
   await page.keyboard.type(value);
   await page.keyboard.press('Enter');
 }
-
-async function watchAnimations(figure: Locator): Promise<void> {
-  await figure.getByRole('img').evaluate((svg) => {
-    const root = document.documentElement;
-    delete root.dataset['sawAnimation'];
-    const seen = (): void => {
-      if (svg.getAttribute('data-animating') === 'true') root.dataset['sawAnimation'] = 'yes';
-    };
-    new MutationObserver(seen).observe(svg, { attributes: true, attributeFilter: ['data-animating'] });
-    seen();
-  });
-}
-
-async function sawAnimation(page: Page): Promise<boolean> {
-  return page.evaluate(() => document.documentElement.dataset['sawAnimation'] === 'yes');
-}
-
-test.describe('without JavaScript', () => {
-  test.use({ javaScriptEnabled: false });
-
-  for (const words of [ko, en]) {
-    test(`${words.path} still shows the figure, its chart, its description and its table`, async ({ page }) => {
-      await page.goto(words.path);
-      const figure = figureOf(page, words);
-      await expect(figure).toBeVisible();
-      const follows = await figure.evaluate((el) => {
-        const heading = document.getElementById('storage-autoscaling');
-        return heading !== null && (heading.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
-      });
-      expect(follows, 'the figure sits in the #storage-autoscaling section').toBe(true);
-      await expect(figure.getByRole('img', { name: words.picture })).toBeVisible();
-      await expect(figure.getByText(words.description)).toBeVisible();
-      const table = figure.getByRole('table', { name: words.table });
-      await expect(table).toBeVisible();
-      await expect(table.getByRole('row')).toHaveCount(5);
-      await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.summary);
-      await expect(figure.getByRole('spinbutton', { name: words.allocated })).toBeDisabled();
-      await expect(figure.getByRole('button', { name: words.play })).toBeDisabled();
-    });
-  }
-});
 
 test('a reader can change the settings and walk through the day with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
@@ -238,45 +194,6 @@ for (const words of [ko, en]) {
   });
 }
 
-test.describe('with reduced motion', () => {
-  test.use({ reducedMotion: 'reduce' });
-
-  test('nothing is animated: every change lands at once', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await watchAnimations(figure);
-    const slider = figure.getByRole('slider', { name: en.time });
-    await slider.focus();
-    await page.keyboard.press('Home');
-    await figure.getByRole('button', { name: en.next }).click();
-    await figure.getByRole('button', { name: en.next }).click();
-    await figure.getByRole('combobox', { name: en.speed }).selectOption('2');
-    await figure.getByRole('button', { name: en.play }).click();
-    await page.waitForTimeout(1500);
-    await figure.getByRole('button', { name: 'Pause' }).click();
-    const field = figure.getByRole('spinbutton', { name: en.rate });
-    await field.fill('5');
-    await field.press('Enter');
-    await page.waitForTimeout(400);
-    expect(await sawAnimation(page)).toBe(false);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false');
-    expect(await figure.evaluate((el) => el.getAnimations({ subtree: true }).length)).toBe(0);
-  });
-});
-
-test.describe('with motion allowed', () => {
-  test.use({ reducedMotion: 'no-preference' });
-
-  test('moving on an hour glides (so the reduced-motion check can see animations)', async ({ page }) => {
-    const figure = await openDiagram(page, en);
-    await figure.getByRole('slider', { name: en.time }).focus();
-    await page.keyboard.press('Home');
-    await watchAnimations(figure);
-    await figure.getByRole('button', { name: en.next }).click();
-    await expect.poll(() => sawAnimation(page)).toBe(true);
-    await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-  });
-});
-
 test('a state survives a URL round trip', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
   const figure = await openDiagram(page, en);
@@ -316,54 +233,3 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: a malformed link shows the default and a notice, without console errors`, async ({ page }) => {
-    const errors: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' && !/favicon/i.test(message.text())) errors.push(message.text());
-    });
-    page.on('pageerror', (error) => errors.push(error.message));
-    const figure = await openDiagram(page, words, '?storage-autoscaling=a100.m50.r20.b0.h99%3Cscript%3E');
-    await expect(figure.getByRole('status', { name: words.notice })).toHaveText(words.noticeText);
-    await expect(figure.getByRole('status', { name: words.live })).toHaveText(words.summary);
-    await expect(figure.getByRole('spinbutton', { name: words.max })).toHaveValue('126');
-    await expect(figure.getByRole('slider', { name: words.time })).toHaveValue('24');
-    // The diagram still works.
-    const field = figure.getByRole('spinbutton', { name: words.max });
-    await field.fill('300');
-    await field.press('Enter');
-    await expect(figure.getByRole('status', { name: words.live })).not.toHaveText(words.summary);
-    expect(errors).toEqual([]);
-  });
-}
-
-for (const theme of ['light', 'dark'] as const) {
-  test.describe(`${theme} theme`, () => {
-    test.use({ colorScheme: theme });
-
-    for (const words of [ko, en]) {
-      test(`${words.path}: axe finds nothing in the diagram`, async ({ page }) => {
-        test.slow(); // two full axe runs
-        await openDiagram(page, words);
-        await page.evaluate((name) => document.documentElement.setAttribute('data-theme', name), theme);
-        const check = async (): Promise<void> => {
-          const results = await new AxeBuilder({ page })
-            .include('#storage-autoscaling-diagram')
-            .withTags(AXE_TAGS)
-            .analyze();
-          expect(results.violations).toEqual([]);
-        };
-        await check();
-        // A busier state: a bulk load, part of the day, a notice-free link.
-        const figure = figureOf(page, words);
-        const field = figure.getByRole('spinbutton', { name: words.bulk });
-        await field.fill('30');
-        await field.press('Enter');
-        await figure.getByRole('slider', { name: words.time }).focus();
-        await page.keyboard.press('ArrowLeft');
-        await expect(figure.getByRole('img')).toHaveAttribute('data-animating', 'false', { timeout: 10_000 });
-        await check();
-      });
-    }
-  });
-}

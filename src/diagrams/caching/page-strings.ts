@@ -21,7 +21,6 @@ export interface CachingPageStrings {
     readonly keys: string;
   };
   readonly controls: {
-    readonly legend: string;
     readonly pattern: string;
     readonly strategy: Readonly<Record<Strategy, string>>;
     readonly ttl: string;
@@ -33,15 +32,6 @@ export interface CachingPageStrings {
     readonly write: string;
     readonly wait: string;
     readonly replace: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -68,7 +58,6 @@ export const cachingPageStrings = defineStrings<CachingPageStrings>({
       keys: '캐시에 든 키',
     },
     controls: {
-      legend: '직접 해 보기',
       pattern: '캐싱 패턴',
       strategy: { lazy: '지연 로딩', writeThrough: '라이트 스루', both: '라이트 스루 + 지연 로딩' },
       ttl: 'TTL',
@@ -80,15 +69,6 @@ export const cachingPageStrings = defineStrings<CachingPageStrings>({
       write: '쓰기 (데이터베이스 갱신)',
       wait: '10초 기다리기',
       replace: '캐시 노드 교체',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -113,7 +93,6 @@ export const cachingPageStrings = defineStrings<CachingPageStrings>({
       keys: 'Keys cached',
     },
     controls: {
-      legend: 'Try it',
       pattern: 'Caching pattern',
       strategy: { lazy: 'Lazy loading', writeThrough: 'Write-through', both: 'Write-through + lazy loading' },
       ttl: 'TTL',
@@ -125,15 +104,6 @@ export const cachingPageStrings = defineStrings<CachingPageStrings>({
       write: 'Write (update the database)',
       wait: 'Wait 10 seconds',
       replace: 'Replace the cache node',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

@@ -48,13 +48,7 @@ export const en: CachingStrings = {
     none: '–',
     percent,
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     status: (strategy, f) => `${en.strategy[strategy]}: ${counters(f)}.`,
     hit: (key, v) => `Hit: ${key} came straight from the cache (v${v}).`,
     staleHit: (key, v, current) =>
@@ -96,13 +90,5 @@ export const en: CachingStrings = {
       expire: 'After 30 seconds the keys written with the TTL expire and the cache deletes them.',
       readAfterExpiry: 'The next read misses and fetches the current value: the TTL capped the staleness.',
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

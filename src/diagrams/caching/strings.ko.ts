@@ -39,13 +39,7 @@ export const ko: CachingStrings = {
     none: '–',
     percent,
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     status: (strategy, f) => `${ko.strategy[strategy]}: ${counters(f)}.`,
     hit: (key, v) => `캐시 적중: ${key} 값(v${v})을 캐시에서 바로 받았습니다.`,
     staleHit: (key, v, current) =>
@@ -87,13 +81,5 @@ export const ko: CachingStrings = {
       expire: '30초가 지나면 TTL과 함께 쓴 키가 만료되어 캐시가 지웁니다.',
       readAfterExpiry: '다음 읽기는 누락되어 최신 값을 가져옵니다. TTL이 오래된 데이터가 남는 시간을 제한했습니다.',
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

@@ -48,13 +48,7 @@ export interface CachingStrings {
     readonly none: string;
     readonly percent: (ratio: number) => string;
   };
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly status: (strategy: Strategy, f: CounterFacts) => string;
     readonly hit: (key: Key, version: number) => string;
     readonly staleHit: (key: Key, version: number, current: number) => string;
@@ -69,14 +63,6 @@ export interface CachingStrings {
     readonly showing: (strategy: Strategy, status: string) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

@@ -20,7 +20,6 @@ export interface ClonePageStrings {
     readonly moral: string;
   };
   readonly controls: {
-    readonly legend: string;
     readonly act: string;
     readonly cluster: string;
     readonly page: string;
@@ -30,15 +29,6 @@ export interface ClonePageStrings {
     readonly remove: string;
     readonly compare: string;
     readonly size: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -66,7 +56,6 @@ export const clonePageStrings = defineStrings<ClonePageStrings>({
         '작은 데이터베이스에서는 두 방법의 차이가 크지 않지만, 크기가 커질수록 스냅샷 복원은 복사할 페이지가 늘어 느려집니다. 클론은 페이지를 복사하지 않으므로 크기와 상관없이 빠르고, 스토리지는 양쪽이 페이지를 바꿀 때만 늘어납니다.',
     },
     controls: {
-      legend: '직접 해 보기',
       act: '클러스터 작업',
       cluster: '대상 클러스터',
       page: '페이지',
@@ -76,15 +65,6 @@ export const clonePageStrings = defineStrings<ClonePageStrings>({
       remove: '이 클러스터 삭제',
       compare: '스냅샷 복원과 비교',
       size: '데이터베이스 크기',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -110,7 +90,6 @@ export const clonePageStrings = defineStrings<ClonePageStrings>({
         'For a small database the two are close; as it grows, a snapshot restore has more pages to copy and falls behind. A clone copies no pages, so it stays fast at any size, and storage grows only as either side changes pages.',
     },
     controls: {
-      legend: 'Try it',
       act: 'Act on a cluster',
       cluster: 'Cluster',
       page: 'Page',
@@ -120,15 +99,6 @@ export const clonePageStrings = defineStrings<ClonePageStrings>({
       remove: 'Delete this cluster',
       compare: 'Compare with a snapshot restore',
       size: 'Database size',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

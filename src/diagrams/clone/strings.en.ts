@@ -56,13 +56,7 @@ export const en: CloneStrings = {
     compare: (s, clone, restore) =>
       `For a ${s} database, this model estimates a clone is ready in about ${clone} and a snapshot restore in about ${restore}.`,
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     tally: (t) =>
       `Storage: ${[`${t.shared} shared`, ...t.own.map((o) => `${o.pages} ${o.name}'s own`)].join(' + ')} = ${pages(t.total)}.`,
     copied: (f, tally) =>
@@ -103,13 +97,5 @@ export const en: CloneStrings = {
       bigger:
         'A bigger database: a snapshot restore has to copy every page and takes hours in this estimate; a clone still takes minutes.',
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

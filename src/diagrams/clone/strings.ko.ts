@@ -49,13 +49,7 @@ export const ko: CloneStrings = {
     compare: (s, clone, restore) =>
       `데이터베이스가 ${s}일 때 이 모델의 추정으로는 클론은 약 ${clone}, 스냅샷 복원은 약 ${restore} 뒤에 쓸 수 있습니다.`,
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     tally: (t) =>
       `스토리지: ${[`공유 ${t.shared}`, ...t.own.map((o) => `${o.name} 전용 ${o.pages}`)].join(' + ')} = ${t.total}페이지.`,
     copied: (f, tally) =>
@@ -96,13 +90,5 @@ export const ko: CloneStrings = {
       bigger:
         '데이터베이스가 커지면 스냅샷 복원은 모든 페이지를 복사해야 해서 이 추정으로 몇 시간이 걸리지만, 클론은 여전히 몇 분이면 됩니다.',
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

@@ -58,13 +58,7 @@ export interface CloneStrings {
     readonly total: (total: number, clusters: number, fullCopies: number) => string;
     readonly compare: (size: string, clone: string, restore: string) => string;
   };
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly tally: (tally: Tally) => string;
     readonly copied: (facts: WriteFacts, tally: string) => string;
     readonly inPlace: (facts: WriteFacts, tally: string) => string;
@@ -76,14 +70,6 @@ export interface CloneStrings {
     readonly size: (size: string, clone: string, restore: string) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

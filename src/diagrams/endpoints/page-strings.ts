@@ -20,7 +20,6 @@ export interface EndpointsPageStrings {
     readonly rows: Readonly<Record<EndpointKind, readonly [string, string, string]>>;
   };
   readonly controls: {
-    readonly legend: string;
     readonly requests: string;
     readonly write: string;
     readonly readWriter: string;
@@ -41,15 +40,6 @@ export interface EndpointsPageStrings {
     readonly load: string;
     readonly loadOption: Readonly<Record<Load, string>>;
     readonly waitLong: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -78,7 +68,6 @@ export const endpointsPageStrings = defineStrings<EndpointsPageStrings>({
       },
     },
     controls: {
-      legend: '직접 해 보기',
       requests: '서비스 애플리케이션의 요청',
       write: '쓰기',
       readWriter: '라이터에서 읽기',
@@ -99,15 +88,6 @@ export const endpointsPageStrings = defineStrings<EndpointsPageStrings>({
       load: '읽기 부하',
       loadOption: { light: '낮음', busy: '높음', peak: '최대' },
       waitLong: '5분 기다리기',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -142,7 +122,6 @@ export const endpointsPageStrings = defineStrings<EndpointsPageStrings>({
       },
     },
     controls: {
-      legend: 'Try it',
       requests: 'Service app requests',
       write: 'Write',
       readWriter: 'Read from the writer',
@@ -163,15 +142,6 @@ export const endpointsPageStrings = defineStrings<EndpointsPageStrings>({
       load: 'Read load',
       loadOption: { light: 'Light', busy: 'Busy', peak: 'Peak' },
       waitLong: 'Wait 5 minutes',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

@@ -77,13 +77,7 @@ export const en: EndpointsStrings = {
     clock: (ms) => `t = ${ms === 0 ? '0 s' : duration(ms)}`,
     lag: (ms) => `Replica lag ${duration(ms)}`,
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     status: (f) =>
       `Writer and ${f.replicas} replicas${f.creating > 0 ? ` (${f.creating} being created)` : ''}; replica lag ${duration(
         f.lagMs,
@@ -194,13 +188,5 @@ export const en: EndpointsStrings = {
       scaleInAgain:
         'After another cooldown and 15 more minutes, the second added replica goes too. Replicas you created stay.',
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

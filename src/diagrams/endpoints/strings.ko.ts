@@ -74,13 +74,7 @@ export const ko: EndpointsStrings = {
     clock: (ms) => `경과 ${ms === 0 ? '0초' : duration(ms)}`,
     lag: (ms) => `복제 지연 ${duration(ms)}`,
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     status: (f) =>
       `라이터와 복제본 ${f.replicas}개${f.creating > 0 ? `(생성 중 ${f.creating}개)` : ''}, 복제 지연 ${duration(f.lagMs)}. ${
         f.applied === f.latest
@@ -186,13 +180,5 @@ export const ko: EndpointsStrings = {
       scaleInAgain:
         '휴지 기간이 지나고 15분이 더 흐르자 추가했던 두 번째 복제본도 사라집니다. 직접 만든 복제본은 남습니다.',
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

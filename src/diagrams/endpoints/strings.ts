@@ -82,13 +82,7 @@ export interface EndpointsStrings {
     readonly clock: (ms: number) => string;
     readonly lag: (ms: number) => string;
   };
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly status: (facts: StatusFacts) => string;
     readonly write: (version: number, lagMs: number) => string;
     readonly readWriter: (value: number) => string;
@@ -121,14 +115,6 @@ export interface EndpointsStrings {
     readonly memberUnchanged: (id: ReplicaId, creating: boolean) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

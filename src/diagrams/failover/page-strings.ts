@@ -22,7 +22,6 @@ export interface FailoverPageStrings {
     readonly rows: Readonly<Record<TableRow, string>>;
   };
   readonly controls: {
-    readonly legend: string;
     readonly scenarios: string;
     readonly scenario: string;
     readonly scenarioProxy: string;
@@ -32,14 +31,8 @@ export interface FailoverPageStrings {
     readonly reroll: string;
     readonly timeline: string;
     readonly fail: string;
-    readonly previous: string;
-    readonly next: string;
     readonly replay: string;
     readonly time: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -83,7 +76,6 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       },
     },
     controls: {
-      legend: '직접 해 보기',
       scenarios: '시나리오',
       scenario: '시나리오',
       scenarioProxy: '시나리오에 RDS 프록시 사용',
@@ -93,14 +85,8 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       reroll: '다른 시간으로 다시 실행',
       timeline: '타임라인',
       fail: '기본 인스턴스 장애 내기',
-      previous: '이전 단계',
-      next: '다음 단계',
       replay: '처음부터 다시',
       time: '시간',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -141,7 +127,6 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       },
     },
     controls: {
-      legend: 'Try it',
       scenarios: 'Scenarios',
       scenario: 'Scenario',
       scenarioProxy: 'Scenario behind RDS Proxy',
@@ -151,14 +136,8 @@ export const failoverPageStrings = defineStrings<FailoverPageStrings>({
       reroll: 'Different timings',
       timeline: 'Timeline',
       fail: 'Fail the primary',
-      previous: 'Previous step',
-      next: 'Next step',
       replay: 'Replay',
       time: 'Time',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

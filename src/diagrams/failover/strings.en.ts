@@ -195,12 +195,7 @@ export const en: FailoverStrings = {
     parts.push(`${c.lost} lost`);
     return `${name}: ${doing}. Writes so far: ${parts.join(', ')}.`;
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-  },
   live: {
-    label: 'Diagram status',
     at: (when, lines) => `${when}. ${lines.join(' ')}`,
     showing: (lines) => `Showing ${lines.join('; ')}.`,
     rerolled: (seed, lines) => `New timings (run ${seed}): ${lines.join('; ')}.`,
@@ -211,13 +206,5 @@ export const en: FailoverStrings = {
     caption: (seed) => `Milestones in this run (seed ${seed}), in seconds after the failure`,
     none: 'n/a',
     writes: (acked, late, lost) => `${acked} acknowledged (${late} of them late), ${lost} lost`,
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

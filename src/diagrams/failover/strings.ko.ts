@@ -190,12 +190,7 @@ export const ko: FailoverStrings = {
     parts.push(`유실 ${c.lost}건`);
     return `${name}: ${doing}. 지금까지 쓰기 ${parts.join(', ')}.`;
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-  },
   live: {
-    label: '다이어그램 상태',
     at: (when, lines) => `${when}. ${lines.join(' ')}`,
     showing: (lines) => `지금 보는 시나리오: ${lines.join(' / ')}.`,
     rerolled: (seed, lines) => `새 시간으로 다시 실행(${seed}회차): ${lines.join(' / ')}.`,
@@ -206,13 +201,5 @@ export const ko: FailoverStrings = {
     caption: (seed) => `이번 실행(시드 ${seed})의 단계별 시간, 장애 후 경과 초`,
     none: '해당 없음',
     writes: (acked, late, lost) => `완료 ${acked}건(그중 늦게 완료 ${late}건), 유실 ${lost}건`,
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 직접 선택해 복사해 주세요.',
   },
 };

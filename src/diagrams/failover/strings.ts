@@ -80,12 +80,7 @@ export interface FailoverStrings {
   readonly captions: Readonly<Record<'normal' | Milestone, (facts: CaptionFacts) => string>>;
   readonly status: (name: string, view: AppView, counts: WriteCounts) => string;
   /** The controls whose words change while the island runs. */
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-  };
   readonly live: {
-    readonly label: string;
     /** Where the reader is in time, then what happens or holds there. */
     readonly at: (when: string, lines: readonly string[]) => string;
     readonly showing: (lines: readonly string[]) => string;
@@ -99,14 +94,6 @@ export interface FailoverStrings {
     readonly caption: (seed: number) => string;
     readonly none: string;
     readonly writes: (acked: number, late: number, lost: number) => string;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

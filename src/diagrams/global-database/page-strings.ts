@@ -20,7 +20,6 @@ export interface GlobalPageStrings {
     readonly rows: Readonly<Record<Row, readonly [string, string, string]>>;
   };
   readonly controls: {
-    readonly legend: string;
     readonly regions: string;
     readonly region: (city: string, code: RegionCode) => string;
     readonly outageLegend: string;
@@ -30,15 +29,6 @@ export interface GlobalPageStrings {
     readonly target: string;
     readonly failover: string;
     readonly switchover: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -67,7 +57,6 @@ export const globalPageStrings = defineStrings<GlobalPageStrings>({
       },
     },
     controls: {
-      legend: '직접 해 보기',
       regions: '보조 리전 (최대 10개)',
       region: (city, code) => `${city} (${code})`,
       outageLegend: '리전 장애',
@@ -77,15 +66,6 @@ export const globalPageStrings = defineStrings<GlobalPageStrings>({
       target: '승격할 보조 리전',
       failover: '장애 조치 (계획되지 않음)',
       switchover: '전환 (계획됨)',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -112,7 +92,6 @@ export const globalPageStrings = defineStrings<GlobalPageStrings>({
       },
     },
     controls: {
-      legend: 'Try it',
       regions: 'Secondary Regions (up to 10)',
       region: (city, code) => `${city} (${code})`,
       outageLegend: 'Regional outage',
@@ -122,15 +101,6 @@ export const globalPageStrings = defineStrings<GlobalPageStrings>({
       target: 'Secondary Region to promote',
       failover: 'Fail over (unplanned)',
       switchover: 'Switch over (planned)',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

@@ -44,13 +44,7 @@ export const en: GlobalStrings = {
       `Last failover: RPO ${seconds(rpo)} (about ${lost} writes lost), RTO ${Math.round(rto / 1000)} s`,
     switchover: (sync) => `Last switchover: RPO 0, nothing lost (waited ${seconds(sync)} to sync)`,
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     status: (f) =>
       `Primary Region: ${name(f.primary)}, ${f.writable ? 'taking writes' : 'down in a Regional outage, so writes are stopped'}. ` +
       `${f.secondaries.length} of up to ${f.max} secondary Regions${
@@ -99,13 +93,5 @@ export const en: GlobalStrings = {
       fill: 'A global database can have up to 10 secondary Regions.',
       limit: 'An eleventh secondary Region is refused.',
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

@@ -40,13 +40,7 @@ export const ko: GlobalStrings = {
       `최근 장애 조치: RPO ${seconds(rpo)}(쓰기 약 ${lost}건 손실), RTO ${Math.round(rto / 1000)}초`,
     switchover: (sync) => `최근 전환: RPO 0, 손실 없음(동기화에 ${seconds(sync)} 대기)`,
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     status: (f) =>
       `기본 리전: ${name(f.primary)}, ${f.writable ? '쓰기를 받는 중' : '리전 장애로 쓰기가 멈춤'}. ` +
       `보조 리전 ${f.secondaries.length}개(최대 ${f.max}개)${
@@ -94,13 +88,5 @@ export const ko: GlobalStrings = {
       fill: '글로벌 데이터베이스의 보조 리전은 최대 10개입니다.',
       limit: '11번째 보조 리전은 추가되지 않습니다.',
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

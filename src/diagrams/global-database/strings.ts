@@ -43,13 +43,7 @@ export interface GlobalStrings {
     readonly failover: (rpoMs: number, lost: number, rtoMs: number) => string;
     readonly switchover: (syncMs: number) => string;
   };
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly status: (facts: StatusFacts) => string;
     readonly added: (added: readonly Lagging[], count: number, max: number) => string;
     readonly refused: (regions: readonly RegionCode[], max: number) => string;
@@ -69,14 +63,6 @@ export interface GlobalStrings {
     readonly switchoverOutage: string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

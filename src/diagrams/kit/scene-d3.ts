@@ -110,3 +110,47 @@ export function applyScene(root: Element, scene: SceneNode, options: ApplyOption
   for (const [name, value] of Object.entries(scene.attrs)) setInstant(root, name, value);
   if (scene.children) join(root, scene.children, options);
 }
+
+const DOTS = 'message';
+
+interface Point {
+  readonly x: number;
+  readonly y: number;
+}
+
+/**
+ * Sends a dot (class `className`) along each hop, one after another, in the
+ * picture's `[data-key="messages"]` layer; dots still running from before are
+ * removed first. With `hopMs` 0 (reduced motion) nothing is sent.
+ */
+export function sendDots(
+  svg: SVGSVGElement,
+  hops: readonly (readonly [Point, Point])[],
+  hopMs: number,
+  className: (index: number) => string,
+  activity: Activity,
+): void {
+  const layer = svg.querySelector<SVGGElement>('[data-key="messages"]');
+  if (!layer) return;
+  select(layer).selectAll('circle').interrupt(DOTS).remove();
+  if (hopMs <= 0) return;
+  hops.forEach(([from, to], i) => {
+    const moving = select(layer)
+      .append('circle')
+      .attr('class', className(i))
+      .attr('r', 6)
+      .attr('cx', from.x)
+      .attr('cy', from.y)
+      .attr('opacity', 0)
+      .transition(DOTS)
+      .delay(i * hopMs)
+      .duration(0)
+      .attr('opacity', 1)
+      .transition()
+      .duration(hopMs * 0.9)
+      .attr('cx', to.x)
+      .attr('cy', to.y)
+      .remove();
+    activity.track(moving);
+  });
+}

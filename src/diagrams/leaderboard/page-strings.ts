@@ -10,7 +10,6 @@ export interface LeaderboardPageStrings {
   readonly description: readonly string[];
   readonly noscript: string;
   readonly controls: {
-    readonly legend: string;
     readonly writes: string;
     readonly player: string;
     readonly points: string;
@@ -23,15 +22,6 @@ export interface LeaderboardPageStrings {
     readonly topOption: (n: TopSize) => string;
     readonly top: string;
     readonly rank: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -46,7 +36,6 @@ export const leaderboardPageStrings = defineStrings<LeaderboardPageStrings>({
     noscript:
       '조작 버튼은 JavaScript가 있어야 동작합니다. 그림과 설명만으로도 시작 리더보드와 정렬된 세트의 동작 방식을 볼 수 있습니다.',
     controls: {
-      legend: '직접 해 보기',
       writes: '점수 바꾸기',
       player: '플레이어',
       points: '점수',
@@ -59,15 +48,6 @@ export const leaderboardPageStrings = defineStrings<LeaderboardPageStrings>({
       topOption: (n) => `상위 ${n}명`,
       top: '상위 보기 (ZREVRANGE)',
       rank: '선택한 플레이어의 순위 (ZREVRANK)',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -80,7 +60,6 @@ export const leaderboardPageStrings = defineStrings<LeaderboardPageStrings>({
     noscript:
       'The controls need JavaScript. The picture and the text still show the starting board and how a sorted set behaves.',
     controls: {
-      legend: 'Try it',
       writes: 'Change scores',
       player: 'Player',
       points: 'Points',
@@ -93,15 +72,6 @@ export const leaderboardPageStrings = defineStrings<LeaderboardPageStrings>({
       topOption: (n) => `Top ${n}`,
       top: 'Show the top (ZREVRANGE)',
       rank: 'Rank of the chosen player (ZREVRANK)',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

@@ -53,13 +53,7 @@ export const en: LeaderboardStrings = {
     label: 'Commands sent to the cache',
     empty: 'No commands yet.',
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     opening: (items) => `${items.length} ${items.length === 1 ? 'player' : 'players'} on the board. ${leaders(items)}`,
     incr: (move, by) => {
       const now = points(move.score ?? 0);
@@ -108,11 +102,6 @@ export const en: LeaderboardStrings = {
     },
   },
   notice: {
-    label: 'Link notice',
     malformed: 'The leaderboard in this link could not be read, so the diagram starts from its default board.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

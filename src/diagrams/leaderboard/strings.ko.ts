@@ -46,13 +46,7 @@ export const ko: LeaderboardStrings = {
     label: '캐시에 보낸 명령',
     empty: '아직 보낸 명령이 없습니다.',
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     opening: (items) => `리더보드에 플레이어 ${items.length}명. ${leaders(items)}`,
     incr: (move, by) => {
       const now = `${points(move.score ?? 0)}점`;
@@ -100,11 +94,6 @@ export const ko: LeaderboardStrings = {
     },
   },
   notice: {
-    label: '링크 알림',
     malformed: '링크에 담긴 리더보드를 읽을 수 없어 기본 리더보드로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

@@ -28,13 +28,7 @@ export interface LeaderboardStrings {
     readonly label: string;
     readonly empty: string;
   };
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly opening: (entries: readonly Entry[]) => string;
     readonly incr: (move: Move, by: number) => string;
     readonly add: (move: Move, added: boolean) => string;
@@ -46,12 +40,7 @@ export interface LeaderboardStrings {
     readonly tour: Readonly<Record<TourKey, string>>;
   };
   readonly notice: {
-    readonly label: string;
     readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

@@ -18,7 +18,6 @@ export interface QuorumPageStrings {
     readonly moral: string;
   };
   readonly controls: {
-    readonly legend: string;
     readonly design: string;
     readonly designOption: Readonly<Record<Design, string>>;
     readonly azs: string;
@@ -29,15 +28,6 @@ export interface QuorumPageStrings {
     readonly write: string;
     readonly read: string;
     readonly repair: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -69,7 +59,6 @@ export const quorumPageStrings = defineStrings<QuorumPageStrings>({
         '사본 3개는 가용 영역 하나를 잃어도 버티지만 여유가 없어서, 장애가 하나만 더 나면 읽기와 쓰기가 모두 멈춥니다. 사본 6개는 가용 영역 하나를 잃어도 계속 쓰고, 가용 영역 하나와 사본 하나를 더 잃어도 계속 읽을 수 있어 잃은 사본을 다시 만들 수 있습니다.',
     },
     controls: {
-      legend: '직접 해 보기',
       design: '스토리지 설계',
       designOption: {
         aurora: 'Aurora: 사본 6개 (쓰기 4, 읽기 3)',
@@ -83,15 +72,6 @@ export const quorumPageStrings = defineStrings<QuorumPageStrings>({
       write: '쓰기',
       read: '읽기',
       repair: '돌아온 사본 복구',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -121,7 +101,6 @@ export const quorumPageStrings = defineStrings<QuorumPageStrings>({
         'Three copies survive the loss of an AZ with nothing to spare: one more failure stops both reads and writes. Six copies keep writing through the loss of an AZ, and keep reading through an AZ plus one more copy, which is enough to rebuild the lost copies.',
     },
     controls: {
-      legend: 'Try it',
       design: 'Storage design',
       designOption: {
         aurora: 'Aurora: 6 copies (write 4, read 3)',
@@ -135,15 +114,6 @@ export const quorumPageStrings = defineStrings<QuorumPageStrings>({
       write: 'Write',
       read: 'Read',
       repair: 'Repair restored copies',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

@@ -40,13 +40,7 @@ export const en: QuorumStrings = {
         ? `The same failures with the classic 3 copies: ${status}.`
         : `The same failures with Aurora's 6 copies: ${status}.`,
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     status: (f) =>
       f.repairing > 0
         ? `${f.count} of ${f.V} copies up to date and reachable, ${f.repairing} repairing — ${verdictEn(f)}`
@@ -133,13 +127,5 @@ export const en: QuorumStrings = {
         classic: 'All three copies hold the latest write again.',
       },
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

@@ -35,13 +35,7 @@ export const ko: QuorumStrings = {
         ? `같은 장애에서 기존 방식 사본 3개라면: ${status}.`
         : `같은 장애에서 Aurora 사본 6개라면: ${status}.`,
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     status: (f) =>
       f.repairing > 0
         ? `사본 ${f.V}개 중 ${f.count}개가 최신 상태로 접근 가능(복구 중 ${f.repairing}개) — ${verdictKo(f)}`
@@ -125,13 +119,5 @@ export const ko: QuorumStrings = {
         classic: '사본 3개가 모두 다시 최신 쓰기를 가집니다.',
       },
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

@@ -40,13 +40,7 @@ export interface QuorumStrings {
     readonly other: (design: Design, status: string) => string;
   };
   /** The controls whose words change while the island runs. */
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly status: (facts: StatusFacts) => string;
     readonly failed: (names: readonly string[], status: string) => string;
     readonly restored: (names: readonly string[], repairing: readonly CopyId[], status: string) => string;
@@ -63,14 +57,6 @@ export interface QuorumStrings {
     readonly showing: (design: Design, rules: Rules, status: string) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, Readonly<Record<Design, string>>>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

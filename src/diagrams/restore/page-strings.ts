@@ -11,7 +11,6 @@ export interface RestorePageStrings {
   readonly description: readonly string[];
   readonly noscript: string;
   readonly controls: {
-    readonly legend: string;
     readonly moment: string;
     readonly slider: string;
     readonly days: string;
@@ -23,15 +22,6 @@ export interface RestorePageStrings {
     readonly engine: string;
     readonly retention: string;
     readonly backtrack: string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -71,7 +61,6 @@ export const restorePageStrings = defineStrings<RestorePageStrings>({
     noscript:
       '조작 버튼은 JavaScript가 있어야 동작합니다. 그림과 설명, 표만으로도 기본 시점(2시간 전)에서 각 방법이 어떻게 되는지 볼 수 있습니다.',
     controls: {
-      legend: '직접 해 보기',
       moment: '돌아갈 시점',
       slider: '타임라인의 시점',
       days: '며칠 전',
@@ -83,15 +72,6 @@ export const restorePageStrings = defineStrings<RestorePageStrings>({
       engine: '엔진',
       retention: '백업 보존 기간(일)',
       backtrack: '대상 역추적 기간(시간)',
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -105,7 +85,6 @@ export const restorePageStrings = defineStrings<RestorePageStrings>({
     noscript:
       'The controls need JavaScript. The picture, the text and the table still show how each way back fares for the default moment, two hours ago.',
     controls: {
-      legend: 'Try it',
       moment: 'Moment to return to',
       slider: 'Moment on the timeline',
       days: 'Days ago',
@@ -117,15 +96,6 @@ export const restorePageStrings = defineStrings<RestorePageStrings>({
       engine: 'Engine',
       retention: 'Backup retention period (days)',
       backtrack: 'Target backtrack window (hours)',
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

@@ -115,13 +115,9 @@ export const en: RestoreStrings = {
     detail: 'What you get',
   },
   controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
     noMark: 'Choose a marked moment',
   },
   live: {
-    label: 'Diagram status',
     moment: (when, ok, no) => {
       const head = capital(when);
       const yes = ok.length === 0 ? 'nothing here can return to it' : `${list(ok)} can return here`;
@@ -161,13 +157,5 @@ export const en: RestoreStrings = {
       retentionOff:
         'An RDS DB instance can set retention to 0, which turns automated backups off: no point-in-time restore at all. Manual snapshots remain.',
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

@@ -106,13 +106,9 @@ export const ko: RestoreStrings = {
     detail: '결과',
   },
   controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
     noMark: '표시된 시점 고르기',
   },
   live: {
-    label: '다이어그램 상태',
     moment: (when, ok, no) =>
       `${when === '지금' ? '지금' : `${when} 시점`} — 가능: ${ok.length === 0 ? '없음' : list(ok)}. 불가: ${list(no)}.`,
     engine: (engine, raised) =>
@@ -149,13 +145,5 @@ export const ko: RestoreStrings = {
       retentionOff:
         'RDS DB 인스턴스는 보존 기간을 0으로 두어 자동 백업을 끌 수 있습니다. 그러면 특정 시점 복원은 전혀 쓸 수 없고, 수동 스냅샷만 남습니다.',
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

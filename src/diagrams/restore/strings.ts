@@ -52,27 +52,15 @@ export interface RestoreStrings {
     readonly detail: string;
   };
   readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
     readonly noMark: string;
   };
   readonly live: {
-    readonly label: string;
     readonly moment: (when: string, ok: readonly string[], no: readonly string[]) => string;
     readonly engine: (engine: string, retentionRaised: boolean) => string;
     readonly retention: (days: number, asked: number, aurora: boolean) => string;
     readonly backtrack: (hours: number, asked: number, supported: boolean) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

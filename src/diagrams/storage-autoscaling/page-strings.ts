@@ -11,7 +11,6 @@ export interface AutoscalingPageStrings {
   readonly noscript: string;
   readonly tableCaption: string;
   readonly controls: {
-    readonly legend: string;
     readonly settings: string;
     readonly allocated: string;
     readonly max: string;
@@ -24,10 +23,6 @@ export interface AutoscalingPageStrings {
     readonly previous: string;
     readonly next: string;
     readonly time: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -44,7 +39,6 @@ export const autoscalingPageStrings = defineStrings<AutoscalingPageStrings>({
       '조작 버튼은 JavaScript가 있어야 동작합니다. 차트와 설명, 표만으로도 기본 설정에서 하루 동안 일어나는 일을 볼 수 있습니다.',
     tableCaption: '하루 동안 일어난 일',
     controls: {
-      legend: '직접 해 보기',
       settings: '설정',
       allocated: '할당된 스토리지',
       max: '최대 스토리지 임계값',
@@ -57,10 +51,6 @@ export const autoscalingPageStrings = defineStrings<AutoscalingPageStrings>({
       previous: '한 시간 전',
       next: '한 시간 뒤',
       time: '시각',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -75,7 +65,6 @@ export const autoscalingPageStrings = defineStrings<AutoscalingPageStrings>({
       'The controls need JavaScript. The chart, the text and the table still show what happens over a day with the default settings.',
     tableCaption: 'What happened during the day',
     controls: {
-      legend: 'Try it',
       settings: 'Settings',
       allocated: 'Allocated storage',
       max: 'Maximum storage threshold',
@@ -88,10 +77,6 @@ export const autoscalingPageStrings = defineStrings<AutoscalingPageStrings>({
       previous: 'One hour back',
       next: 'One hour on',
       time: 'Time of day',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

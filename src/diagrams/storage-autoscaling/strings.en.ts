@@ -61,7 +61,6 @@ export const en: AutoscalingStrings = {
     timeValue: (time) => `Up to ${time}`,
   },
   live: {
-    label: 'Diagram status',
     summary: (f) => {
       const parts: string[] = [];
       if (f.increases === 0) parts.push(`By ${f.until} storage had not grown`);
@@ -116,11 +115,6 @@ export const en: AutoscalingStrings = {
       `AWS recommends a threshold at least 26% above the allocation (${gib(recommended)}) to avoid notifications that storage is nearing it.`,
   },
   notice: {
-    label: 'Link notice',
     malformed: 'The diagram state in this link could not be read, so the diagram starts from its default settings.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

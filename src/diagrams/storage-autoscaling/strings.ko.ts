@@ -55,7 +55,6 @@ export const ko: AutoscalingStrings = {
     timeValue: (time) => `${time}까지`,
   },
   live: {
-    label: '다이어그램 상태',
     summary: (f) => {
       const parts: string[] = [];
       if (f.increases === 0) parts.push(`${f.until}까지 스토리지가 늘지 않았습니다.`);
@@ -109,11 +108,6 @@ export const ko: AutoscalingStrings = {
       `임계값에 가까워졌다는 알림을 피하려면 할당량보다 26% 이상 큰 값(${gib(recommended)})을 AWS가 권합니다.`,
   },
   notice: {
-    label: '링크 알림',
     malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 설정으로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

@@ -83,7 +83,6 @@ export interface AutoscalingStrings {
     readonly timeValue: (time: string) => string;
   };
   readonly live: {
-    readonly label: string;
     readonly summary: (f: SummaryFacts) => string;
     readonly moment: (f: MomentFacts) => string;
     readonly increase: (f: IncreaseFacts) => string;
@@ -96,12 +95,7 @@ export interface AutoscalingStrings {
     readonly belowRecommended: (recommended: number) => string;
   };
   readonly notice: {
-    readonly label: string;
     readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

@@ -10,22 +10,12 @@ export interface SessionPageStrings {
   readonly description: readonly string[];
   readonly noscript: string;
   readonly controls: {
-    readonly legend: string;
     readonly store: string;
     readonly storeOption: Readonly<Record<Store, string>>;
     readonly actions: string;
     readonly login: string;
     readonly request: string;
     readonly wait: (minutes: number) => string;
-    readonly tour: string;
-    readonly previous: string;
-    readonly next: string;
-    readonly replay: string;
-    readonly step: string;
-    readonly speed: string;
-    readonly share: string;
-    readonly copyLink: string;
-    readonly link: string;
   };
 }
 
@@ -40,22 +30,12 @@ export const sessionPageStrings = defineStrings<SessionPageStrings>({
     noscript:
       '조작 버튼은 JavaScript가 있어야 동작합니다. 그림과 설명만으로도 세션 저장소의 구조를 볼 수 있습니다.',
     controls: {
-      legend: '직접 해 보기',
       store: '세션을 두는 곳',
       storeOption: { cache: 'ElastiCache (모든 인스턴스가 공유)', local: '각 인스턴스의 메모리' },
       actions: '사용자',
       login: '로그인',
       request: '다음 요청 보내기',
       wait: (minutes) => `${minutes}분 기다리기`,
-      tour: '단계별 둘러보기',
-      previous: '이전 단계',
-      next: '다음 단계',
-      replay: '처음부터 다시 재생',
-      step: '둘러보기 단계',
-      speed: '속도',
-      share: '공유',
-      copyLink: '링크 복사',
-      link: '이 상태로 여는 링크',
     },
   },
   en: {
@@ -67,22 +47,12 @@ export const sessionPageStrings = defineStrings<SessionPageStrings>({
     ],
     noscript: 'The controls need JavaScript. The picture and the text still show how a session store is built.',
     controls: {
-      legend: 'Try it',
       store: 'Where sessions live',
       storeOption: { cache: 'ElastiCache (shared by every instance)', local: "Each instance's own memory" },
       actions: 'The user',
       login: 'Log in',
       request: 'Send the next request',
       wait: (minutes) => `Wait ${minutes} minutes`,
-      tour: 'Guided tour',
-      previous: 'Previous step',
-      next: 'Next step',
-      replay: 'Replay from the start',
-      step: 'Tour step',
-      speed: 'Speed',
-      share: 'Share',
-      copyLink: 'Copy link',
-      link: 'Link to this state',
     },
   },
 });

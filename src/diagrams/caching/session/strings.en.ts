@@ -25,13 +25,7 @@ export const en: SessionStrings = {
     clock: (minutes) => `Time: ${minutes} min`,
     result: { in: 'Logged in', out: 'Asked to log in' },
   },
-  controls: {
-    play: 'Play',
-    pause: 'Pause',
-    stepValue: (index, length) => `Step ${index + 1} of ${length}`,
-  },
   live: {
-    label: 'Diagram status',
     status,
     login: (instance, store) =>
       store === 'cache'
@@ -68,13 +62,5 @@ export const en: SessionStrings = {
       localLogin: 'The login creates the session in the memory of the instance that handled it.',
       localLost: 'The next request goes to another instance, which knows nothing about it. This is why stateless instances keep sessions in ElastiCache.',
     },
-  },
-  notice: {
-    label: 'Link notice',
-    malformed: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
-  },
-  link: {
-    copied: 'Link copied.',
-    copyFailed: 'Could not copy the link; select it in the field and copy it yourself.',
   },
 };

@@ -25,13 +25,7 @@ export const ko: SessionStrings = {
     clock: (minutes) => `시간: ${minutes}분`,
     result: { in: '로그인 유지', out: '다시 로그인 요청' },
   },
-  controls: {
-    play: '재생',
-    pause: '일시 정지',
-    stepValue: (index, length) => `${length}단계 중 ${index + 1}단계`,
-  },
   live: {
-    label: '다이어그램 상태',
     status,
     login: (instance, store) =>
       store === 'cache'
@@ -66,13 +60,5 @@ export const ko: SessionStrings = {
       localLogin: '로그인하면 그 요청을 처리한 인스턴스의 메모리에만 세션이 생깁니다.',
       localLost: '다음 요청은 다른 인스턴스로 가고, 그 인스턴스는 이 세션을 모릅니다. 고정 세션(sticky session)에 기대지 않으려면 세션을 ElastiCache에 두어야 하는 이유가 바로 이것입니다.',
     },
-  },
-  notice: {
-    label: '링크 알림',
-    malformed: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
-  },
-  link: {
-    copied: '링크를 복사했습니다.',
-    copyFailed: '링크를 복사하지 못했습니다. 입력란의 링크를 선택해 직접 복사하세요.',
   },
 };

@@ -36,13 +36,7 @@ export interface SessionStrings {
     readonly clock: (minutes: number) => string;
     readonly result: Readonly<Record<'in' | 'out', string>>;
   };
-  readonly controls: {
-    readonly play: string;
-    readonly pause: string;
-    readonly stepValue: (index: number, length: number) => string;
-  };
   readonly live: {
-    readonly label: string;
     readonly status: (f: SessionFacts) => string;
     readonly login: (instance: Instance, store: Store) => string;
     readonly found: (instance: Instance, store: Store) => string;
@@ -53,14 +47,6 @@ export interface SessionStrings {
     readonly store: (store: Store) => string;
     readonly tourStep: (index: number, length: number) => string;
     readonly tour: Readonly<Record<TourKey, string>>;
-  };
-  readonly notice: {
-    readonly label: string;
-    readonly malformed: string;
-  };
-  readonly link: {
-    readonly copied: string;
-    readonly copyFailed: string;
   };
 }
 

@@ -1,0 +1,274 @@
+/**
+ * The island lifecycle every diagram shares, the running half of Frame.astro.
+ * `defineView(spec)` gives a view module's `mount`: it loads the page's words
+ * (only its language), reads the link's state (and says so when it cannot),
+ * starts the clock, the announcer and reduced motion, wires the guided tour
+ * and the share controls, and hands over the controls. The diagram's own
+ * `start` only draws and handles its own controls:
+ *
+ *   export const { mount } = defineView({ name: 'clone', codec, steps: TOUR, words, start });
+ */
+import { createAnnouncer } from './announcer';
+import { createClock, type Clock, type ClockChange, type ClockStatus, type TimelineStep } from './clock';
+import { frameWords, type FrameWords } from './frame-strings';
+import { motionFor, type Motion } from './motion';
+import { realScheduler } from './scheduler';
+import { applyScene, createActivity, type Activity } from './scene-d3';
+import type { SceneNode } from './scene';
+import { localeOf, type Locale } from './strings';
+import { readState, writeState, type StateCodec } from './url-state';
+
+export interface Frame<S> {
+  readonly root: HTMLElement;
+  /** The diagram's words in the page's language. */
+  readonly s: S;
+  readonly svg: SVGSVGElement;
+  readonly activity: Activity;
+  readonly motion: Motion;
+  /** The tour's clock (replaced by `retime`). */
+  readonly clock: Clock;
+  part<E extends Element = HTMLElement>(name: string): E;
+  all<E extends Element = HTMLElement>(name: string): E[];
+  /** A listener removed when the island stops. */
+  on(el: EventTarget, type: string, handler: (event: Event) => void): void;
+  /** Says `text` in the live region (again, if it is the same). */
+  announce(text: string): void;
+  /** `ms` at 1×, scaled by the tour's speed; 0 under reduced motion. */
+  duration(ms: number): number;
+  /** Joins `scene` into the picture over `duration(ms)`. */
+  draw(scene: SceneNode, ms: number): void;
+  /** Puts the current state in the share link (done after `act` and after each tour step). */
+  refreshLink(): void;
+  /** A reader's own action: pauses the tour, runs `change` (which returns what to say), updates the link and says it. */
+  act(change: () => string): void;
+  /** A new timeline for the tour (a different scenario), at `index`. */
+  retime(steps: readonly TimelineStep[], index: number): void;
+}
+
+export interface Hooks<U> {
+  /** Draws the current state at once (start, reduced motion switched on). */
+  render(): void;
+  /** The clock moved: show step `change.to`. */
+  tour(change: ClockChange, status: ClockStatus): void;
+  /** The clock played, paused, ended or changed speed without moving. */
+  idle?(status: ClockStatus): void;
+  /** The slider's words for a position; "Step 3 of 13" by default. */
+  stepText?(status: ClockStatus): string;
+  /** What the share link carries. */
+  link(): U;
+  /** The live region's first words, for the linked state. */
+  opening(): string;
+  stop?(): void;
+}
+
+export interface ViewSpec<S, U> {
+  /** As in data-diagram, for error messages. */
+  readonly name: string;
+  /** The link's codec; a function when it depends on the figure (its props, in data- attributes). */
+  readonly codec: StateCodec<U> | ((root: HTMLElement) => StateCodec<U>);
+  /** The diagram's words, one language at a time. */
+  readonly strings: (locale: Locale) => Promise<S>;
+  /** Frame words this diagram says differently (same in both languages' keys). */
+  readonly words?: (s: S) => Partial<FrameWords>;
+  /** The tour's steps and where the linked state stands on them. */
+  readonly timeline: (linked: U) => { readonly steps: readonly TimelineStep[]; readonly index: number };
+  /** Play at the last step starts again from the first. */
+  readonly playFromEnd?: boolean;
+  start(frame: Frame<S>, linked: U): Hooks<U>;
+}
+
+export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElement): () => void } {
+  return {
+    mount(root) {
+      let stop: (() => void) | null = null;
+      let cancelled = false;
+      spec
+        .strings(localeOf(root.dataset['locale']))
+        .then((s) => {
+          if (!cancelled) stop = run(spec, root, s);
+        })
+        .catch((error: unknown) => {
+          // The static figure stays usable; the controls stay disabled.
+          root.dataset['island'] = 'failed';
+          console.error(`${spec.name} diagram could not start`, error);
+        });
+      return () => {
+        cancelled = true;
+        stop?.();
+      };
+    },
+  };
+}
+
+function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
+  const w: FrameWords = { ...frameWords[localeOf(root.dataset['locale'])], ...spec.words?.(s) };
+  const maybe = <E extends Element>(name: string): E | null => root.querySelector<E>(`[data-part="${name}"]`);
+  const part = <E extends Element>(name: string): E => {
+    const el = maybe<E>(name);
+    if (!el) throw new Error(`${spec.name} figure has no [data-part="${name}"]`);
+    return el;
+  };
+  const svg = part<SVGSVGElement>('picture');
+  const live = part<HTMLElement>('live');
+  const controls = part<HTMLFieldSetElement>('controls');
+  const linkInput = part<HTMLInputElement>('link');
+  const playButton = maybe<HTMLButtonElement>('play');
+  const stepInput = maybe<HTMLInputElement>('step');
+  const stepValue = maybe<HTMLElement>('step-value');
+  const speedSelect = maybe<HTMLSelectElement>('speed');
+  const figureId = root.querySelector('figure')?.id ?? '';
+
+  const motion = motionFor(window);
+  const activity = createActivity(svg);
+  const announcer = createAnnouncer(live);
+  const listeners = new AbortController();
+  const on = (el: EventTarget, type: string, handler: (event: Event) => void): void => {
+    el.addEventListener(type, handler, { signal: listeners.signal });
+  };
+  const codec = typeof spec.codec === 'function' ? spec.codec(root) : spec.codec;
+  const decoded = readState(codec, window.location.search);
+  if (decoded.error) part('notice').textContent = w.malformed;
+  const timeline = spec.timeline(decoded.state);
+
+  let clock = createClock(timeline.steps, realScheduler(), timeline.index);
+  let stopClock = (): void => {};
+  let hooks: Hooks<U> | null = null;
+
+  const stepText = (status: ClockStatus): string =>
+    hooks?.stepText ? hooks.stepText(status) : w.stepValue(status.index, status.length);
+
+  function syncClock(status: ClockStatus): void {
+    if (playButton) playButton.textContent = status.playing ? w.pause : w.play;
+    if (stepInput) {
+      const text = stepText(status);
+      stepInput.max = String(status.length - 1);
+      stepInput.value = String(status.index);
+      stepInput.setAttribute('aria-valuetext', text);
+      if (stepValue) stepValue.textContent = text;
+    }
+    if (speedSelect) speedSelect.value = String(status.speed);
+  }
+
+  function refreshLink(): void {
+    if (hooks) linkInput.value = writeState(codec, window.location.href, hooks.link(), figureId || undefined);
+  }
+
+  function watch(): void {
+    stopClock = clock.subscribe((status, change) => {
+      syncClock(status);
+      if (!hooks) return;
+      if (change) hooks.tour(change, status);
+      else hooks.idle?.(status);
+      refreshLink();
+    });
+  }
+  watch();
+
+  const frame: Frame<S> = {
+    root,
+    s,
+    svg,
+    activity,
+    motion,
+    get clock() {
+      return clock;
+    },
+    part,
+    all: <E extends Element>(name: string) => [...root.querySelectorAll<E>(`[data-part="${name}"]`)],
+    on,
+    announce: (text) => announcer.announce(text),
+    duration: (ms) => motion.duration(ms / clock.status().speed),
+    draw: (scene, ms) => applyScene(svg, scene, { duration: motion.duration(ms / clock.status().speed), activity }),
+    refreshLink,
+    act(change) {
+      clock.pause();
+      const said = change();
+      refreshLink();
+      announcer.announce(said);
+    },
+    retime(steps, index) {
+      const speed = clock.status().speed;
+      stopClock();
+      clock.destroy();
+      clock = createClock(steps, realScheduler(), index);
+      clock.setSpeed(speed);
+      watch();
+      syncClock(clock.status());
+    },
+  };
+
+  const own = spec.start(frame, decoded.state);
+  hooks = own;
+  const stopMotion = motion.subscribe((reduced) => {
+    if (reduced) own.render();
+  });
+
+  if (playButton) {
+    on(playButton, 'click', () => {
+      const status = clock.status();
+      if (spec.playFromEnd && !status.playing && status.index >= status.length - 1) clock.replay();
+      else clock.toggle();
+    });
+  }
+  const buttons: Record<string, () => void> = {
+    previous: () => clock.previous(),
+    next: () => clock.next(),
+    replay: () => clock.replay(),
+  };
+  for (const [name, act] of Object.entries(buttons)) {
+    const button = maybe(name);
+    if (button) on(button, 'click', act);
+  }
+  if (stepInput) on(stepInput, 'input', () => clock.seek(Number(stepInput.value)));
+  if (speedSelect) on(speedSelect, 'change', () => clock.setSpeed(Number(speedSelect.value)));
+  on(part('copy-link'), 'click', () => {
+    refreshLink();
+    const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
+    if (!clipboard) {
+      announcer.announce(w.copyFailed);
+      return;
+    }
+    clipboard.writeText(linkInput.value).then(
+      () => announcer.announce(w.copied),
+      () => announcer.announce(w.copyFailed),
+    );
+  });
+
+  // Adopt the server's picture, show the linked state, and hand over the controls.
+  own.render();
+  refreshLink();
+  syncClock(clock.status());
+  const opening = own.opening();
+  if (live.textContent !== opening) live.textContent = opening;
+  controls.disabled = false;
+
+  return () => {
+    listeners.abort();
+    stopClock();
+    stopMotion();
+    own.stop?.();
+    clock.destroy();
+    motion.destroy();
+    controls.disabled = true;
+  };
+}
+
+/**
+ * Where a tour move lands: one step forward (playing, or Next) plays that
+ * step's event on the state as it stands, so a reader's own changes carry on;
+ * any other move rebuilds the state at the step with `at`. `before` is the
+ * state the step started from, for words that compare.
+ */
+export function tourMove<St, E>(
+  change: ClockChange,
+  state: St,
+  steps: readonly TimelineStep<string, E>[],
+  apply: (state: St, event: E) => St,
+  at: (index: number) => St,
+): { readonly state: St; readonly event: E | null; readonly before: St; readonly sequential: boolean } {
+  if ((change.cause === 'tick' || change.cause === 'next') && change.to === change.from + 1) {
+    const event = steps[change.to]?.event ?? null;
+    return { state: event === null ? state : apply(state, event), event, before: state, sequential: true };
+  }
+  return { state: at(change.to), event: null, before: at(Math.max(0, change.to - 1)), sequential: false };
+}
