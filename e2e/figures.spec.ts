@@ -49,3 +49,38 @@ test('figures follow the theme the reader picks', async ({ page }) => {
   await expect(figure.locator('img.figure-dark')).toBeVisible();
   await expect(figure.locator('img.figure-light')).toBeHidden();
 });
+
+// On a 360 px phone a wide figure keeps its text legible (at least 11 px: the figure's smallest text size
+// times the scale it is drawn at) and scrolls sideways inside its frame, which keyboard users can focus
+// and scroll; the page itself never gets wider than the screen.
+test.describe('figures on a 360 px phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+  for (const locale of ['ko', 'en'] as const) {
+    test(`${locale}: figure text stays at 11 px or more and only the figure scrolls`, async ({ page }) => {
+      let scrolling = 0;
+      for (const slug of slugs) {
+        if (!/^```mermaid /m.test(readFileSync(`content/${locale}/${slug}.mdx`, 'utf8'))) continue;
+        await page.goto(`${locale === 'en' ? 'en/' : ''}${slug === 'index' ? '' : `${slug}/`}`);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth), slug).toBeLessThanOrEqual(360);
+        for (const img of await page.locator('img.figure-light').all()) {
+          const src = (await img.getAttribute('src'))!;
+          const minFont = Number(/data-min-font-px="([\d.]+)"/.exec(readFileSync(join('dist', src), 'utf8'))?.[1]);
+          const { drawn, natural, frameScrolls } = await img.evaluate((el: HTMLImageElement) => ({
+            drawn: el.getBoundingClientRect().width,
+            natural: Number(el.getAttribute('width')),
+            frameScrolls: el.parentElement!.scrollWidth > el.parentElement!.clientWidth + 1,
+          }));
+          expect(minFont * (drawn / natural), `${slug} ${src}`).toBeGreaterThanOrEqual(11);
+          if (!frameScrolls) continue;
+          scrolling++;
+          const frame = page.getByRole('region', { name: (await img.locator('xpath=../../figcaption').textContent())! });
+          await frame.focus();
+          await expect(frame).toBeFocused();
+          await page.keyboard.press('ArrowRight');
+          await expect.poll(() => frame.evaluate((el) => el.scrollLeft), `${slug}: arrow key scrolls the figure`).toBeGreaterThan(0);
+        }
+      }
+      expect(scrolling, 'some figures are wider than a phone and scroll').toBeGreaterThan(0);
+    });
+  }
+});

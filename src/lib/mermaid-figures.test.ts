@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureFont, fontIdentity } from './figure-font.ts';
-import { figureKey, findFigures } from './mermaid-figures.ts';
+import { figureKey, findFigures, minDisplayWidth } from './mermaid-figures.ts';
 
 describe('figure cache key', () => {
   const code = 'flowchart LR\n  a["애플리케이션"] --> b[(DB)]';
@@ -41,5 +41,16 @@ describe('findFigures', () => {
 
   it('names the file and line of a fence that is never closed', () => {
     expect(() => findFigures('text\n```mermaid\nflowchart LR', 'y.mdx')).toThrow('y.mdx:2: mermaid fence is never closed');
+  });
+});
+
+describe('minDisplayWidth', () => {
+  it('lets a figure shrink only as far as keeps its smallest text at 11 px', () => {
+    expect(minDisplayWidth({ width: 1600, height: 400, minFontPx: 16 })).toBe(1100);
+    expect(minDisplayWidth({ width: 320, height: 400, minFontPx: 16 })).toBe(220);
+  });
+
+  it('never asks for more than the natural width, even with text already below 11 px', () => {
+    expect(minDisplayWidth({ width: 500, height: 400, minFontPx: 9 })).toBe(500);
   });
 });

@@ -22,6 +22,16 @@ export interface FigureSource {
 export interface FigureSize {
   width: number;
   height: number;
+  /** The smallest text in the figure, in px at its natural size. */
+  minFontPx: number;
+}
+
+/** No figure text is shown smaller than this (CSS px): a wide figure scrolls sideways instead. */
+export const MIN_FIGURE_TEXT_PX = 11;
+
+/** The narrowest a figure may be drawn so that its smallest text stays at MIN_FIGURE_TEXT_PX or more. */
+export function minDisplayWidth(size: FigureSize): number {
+  return Math.ceil(size.width * Math.min(1, MIN_FIGURE_TEXT_PX / size.minFontPx));
 }
 
 /**
@@ -41,8 +51,9 @@ export function readFigureSize(key: string): FigureSize | undefined {
   if (!existsSync(path) || !existsSync(figurePath(key, 'dark'))) return undefined;
   const head = readFileSync(path, 'utf8').slice(0, 2000);
   const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(head);
-  if (!box) return undefined;
-  return { width: Math.ceil(Number(box[1])), height: Math.ceil(Number(box[2])) };
+  const font = /data-min-font-px="([\d.]+)"/.exec(head);
+  if (!box || !font) return undefined;
+  return { width: Math.ceil(Number(box[1])), height: Math.ceil(Number(box[2])), minFontPx: Number(font[1]) };
 }
 
 function themeConfig(theme: FigureTheme, family: string) {
@@ -62,11 +73,11 @@ function themeConfig(theme: FigureTheme, family: string) {
  * Makes an SVG self-contained for use in `<img>`: fixed size, a background that matches its theme, and the
  * subset of the figure font its text needs (an `<img>` SVG may not load other files, but data URLs work).
  */
-function finish(svg: string, theme: FigureTheme, fontFaces: string): string {
+function finish(svg: string, theme: FigureTheme, fontFaces: string, minFontPx: number): string {
   const bg = theme === 'dark' ? '#161b22' : '#ffffff';
   return svg.replace(/<svg\b([^>]*)>/, (_m, attrs: string) => {
     const cleaned = attrs.replace(/\sstyle="[^"]*"/, '');
-    return `<svg${cleaned} style="background-color:${bg}"><style>${fontFaces}</style>`;
+    return `<svg${cleaned} data-min-font-px="${minFontPx}" style="background-color:${bg}"><style>${fontFaces}</style>`;
   });
 }
 
@@ -82,6 +93,7 @@ interface RenderResult {
   overflows: LabelOverflow[];
   regular: string;
   bold: string;
+  minFontPx: number;
 }
 
 /**
@@ -111,12 +123,16 @@ async function renderInPage({ diagrams, config, prefix, family }: { diagrams: st
       const overflows: { text: string; by: number }[] = [];
       let regular = '';
       let bold = '';
+      let minFontPx = Infinity;
+      const rootScale = root.getScreenCTM()?.a ?? 1;
       for (const text of root.querySelectorAll('text')) {
         const label = (text.textContent ?? '').trim();
         if (!label) continue;
         const weight = Number.parseInt(getComputedStyle(text).fontWeight, 10);
         if (weight >= 600) bold += label;
         else regular += label;
+        const scale = (text.getScreenCTM()?.a ?? rootScale) / rootScale;
+        minFontPx = Math.min(minFontPx, Number.parseFloat(getComputedStyle(text).fontSize) * scale);
         // The box of a label is the first shape drawn beside it in one of its groups: a flowchart node,
         // a subgraph, a sequence actor or note. A sequence loop's condition sits inside the loop's lines.
         let box: DOMRect | undefined;
@@ -145,9 +161,9 @@ async function renderInPage({ diagrams, config, prefix, family }: { diagrams: st
       }
       const out = new XMLSerializer().serializeToString(root);
       host.remove();
-      results.push({ svg: out, overflows, regular, bold });
+      results.push({ svg: out, overflows, regular, bold, minFontPx: Number.isFinite(minFontPx) ? Math.round(minFontPx * 100) / 100 : 16 });
     } catch (error) {
-      results.push({ error: error instanceof Error ? error.message : String(error), overflows: [], regular: '', bold: '' });
+      results.push({ error: error instanceof Error ? error.message : String(error), overflows: [], regular: '', bold: '', minFontPx: 16 });
     }
   }
   return results;
@@ -207,7 +223,15 @@ function withRendererPage<T>(use: (page: Page) => Promise<T>): Promise<T> {
  * Renders every figure that is not on disk yet, in both themes. A mermaid syntax error or a label that
  * does not fit its box rejects with the file and line of the figure's fence.
  */
-export async function renderFigures(sources: FigureSource[]): Promise<number> {
+export function renderFigures(sources: FigureSource[]): Promise<number> {
+  // One render at a time: pages are built in parallel, and each renderer page holds the whole font.
+  const run = queue.then(() => renderNow(sources));
+  queue = run.catch(() => undefined);
+  return run;
+}
+let queue: Promise<unknown> = Promise.resolve();
+
+async function renderNow(sources: FigureSource[]): Promise<number> {
   const font = figureFont();
   const todo = new Map<string, FigureSource>();
   for (const source of sources) {
@@ -250,7 +274,7 @@ export async function renderFigures(sources: FigureSource[]): Promise<number> {
         }
         continue;
       }
-      writeFileSync(figurePath(key, theme), finish(result.svg, theme, faces[i]!));
+      writeFileSync(figurePath(key, theme), finish(result.svg, theme, faces[i]!, result.minFontPx));
     }
   }
   if (errors.length) throw new Error(errors.join('\n'));

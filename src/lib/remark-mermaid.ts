@@ -3,7 +3,14 @@ import type { Code, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { expandFacts } from './facts.ts';
-import { figureKey, readFigureSize, renderFigures, THEMES } from './mermaid-figures.ts';
+import { figureKey, minDisplayWidth, readFigureSize, renderFigures, THEMES } from './mermaid-figures.ts';
+
+/**
+ * The width a figure has for itself in the narrowest layout (a 360 px phone: page padding 2 × 16 px,
+ * figure frame padding and border 2 × 9 px). A figure that cannot shrink to this without making its text
+ * smaller than MIN_FIGURE_TEXT_PX scrolls sideways there, so its frame takes keyboard focus.
+ */
+export const NARROW_FRAME_PX = 360 - 32 - 18;
 
 /** Reads `caption="…" alt="…"` from a fence's meta string. */
 export function parseFigureMeta(meta: string | null | undefined): Record<string, string> {
@@ -45,6 +52,9 @@ export function remarkMermaid({ base }: { base: string }) {
       const key = figureKey(node.value);
       const size = readFigureSize(key);
       if (!size) throw new Error(`${path}:${node.position?.start.line ?? 0}: figure ${key} was not rendered`);
+      // Shrinks with the page (img max-width: 100%) but never below the width that keeps its text legible.
+      const minWidth = minDisplayWidth(size);
+      const scrolls = minWidth > NARROW_FRAME_PX;
       const pictures: ElementContent[] = THEMES.map((theme) => ({
         type: 'element',
         tagName: 'img',
@@ -54,6 +64,7 @@ export function remarkMermaid({ base }: { base: string }) {
           alt: meta.alt!,
           width: size.width,
           height: size.height,
+          style: `min-width:${minWidth}px`,
           loading: 'lazy',
           decoding: 'async',
         },
@@ -65,7 +76,15 @@ export function remarkMermaid({ base }: { base: string }) {
           hName: 'figure',
           hProperties: { className: ['diagram-figure', 'static-figure'] },
           hChildren: [
-            { type: 'element', tagName: 'div', properties: { className: ['figure-frame'] }, children: pictures },
+            {
+              type: 'element',
+              tagName: 'div',
+              // A frame that can scroll sideways is a named region keyboard users can focus and scroll.
+              properties: scrolls
+                ? { className: ['figure-frame'], tabIndex: 0, role: 'region', ariaLabel: meta.caption! }
+                : { className: ['figure-frame'] },
+              children: pictures,
+            },
             { type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: meta.caption! }] },
           ] as ElementContent[],
         },
