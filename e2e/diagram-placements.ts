@@ -20,6 +20,8 @@ export interface Placement {
   /** The tour's slider and its step-forward button, by accessible name. */
   readonly slider: string;
   readonly next: string;
+  /** Where the tour's slider stands by default (most start at 0; the autoscaling day opens on the whole day). */
+  readonly start: string;
 }
 
 /** The tour's words where a diagram does not say them differently. */
@@ -29,6 +31,7 @@ interface Tour {
   readonly stepToken?: string;
   readonly slider?: { readonly ko: string; readonly en: string };
   readonly next?: { readonly ko: string; readonly en: string };
+  readonly start?: string;
 }
 
 type Row = [diagram: string, slug: string, section: string, ko: string, en: string, tour?: Tour];
@@ -94,7 +97,7 @@ const ROWS: readonly Row[] = [
     'storage-autoscaling',
     '스토리지 자동 크기 조정 시뮬레이터: 하루 동안의 여유 공간',
     'Storage autoscaling simulator: free space over one day',
-    { stepToken: 'h', slider: { ko: '시각', en: 'Time of day' }, next: { ko: '한 시간 뒤', en: 'One hour on' } },
+    { stepToken: 'h', slider: { ko: '시각', en: 'Time of day' }, next: { ko: '한 시간 뒤', en: 'One hour on' }, start: '24' },
   ],
   [
     'global-database',
@@ -130,5 +133,6 @@ export const PLACEMENTS: readonly Placement[] = ROWS.flatMap(([diagram, slug, se
     stepToken: tour.stepToken ?? 't',
     slider: (tour.slider ?? TOUR.slider)[lang],
     next: (tour.next ?? TOUR.next)[lang],
+    start: tour.start ?? '0',
   })),
 );
