@@ -13,6 +13,7 @@ import { rehypeTableFocus } from './src/lib/rehype-table-focus.ts';
 import { checkSite } from './src/integrations/check-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { guardBuildDone } from './src/integrations/remove-on-failure.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
 const { site, base } = siteConfig(process.env);
@@ -39,9 +40,8 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({ i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } } }),
-    checkSite(),
-    searchIndex(),
-    ogImages(),
+    // A failing post-build step removes the output folder (see remove-on-failure.ts).
+    ...[checkSite(), searchIndex(), ogImages()].map(guardBuildDone),
   ],
   devToolbar: { enabled: false },
   vite: {

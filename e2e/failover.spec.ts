@@ -186,6 +186,8 @@ async function tabTo(page: Page, target: Locator, backwards = false): Promise<vo
 }
 
 test('a reader can run a whole scenario with the keyboard alone', async ({ page }) => {
+  // The longest keyboard walk on the site (every control of the figure, in order).
+  test.slow();
   const figure = await openDiagram(page, 'en');
   const live = figure.getByRole('status', { name: en.live });
   const fail = figure.getByRole('button', { name: en.fail });

@@ -44,6 +44,18 @@ describe('the build fails with a clear message on bad input', () => {
     expect(output).toMatch(/en\/rds-basics\.mdx:4: order: /);
   });
 
+  it('an MDX syntax error: names the content file and line, not a file inside Astro', () => {
+    const { ok, output } = build('mdx-syntax', (d) =>
+      edit(join(d, 'en/rds-basics.mdx'), (t) => {
+        const lines = t.split('\n');
+        lines.splice(8, 0, 'An unclosed expression {broken');
+        return lines.join('\n');
+      }),
+    );
+    expect(ok).toBe(false);
+    expect(output).toMatch(/expected a corresponding closing brace[\s\S]*en\/rds-basics\.mdx:9:\d+/);
+  });
+
   it('a page with an empty body in both languages: names both files', () => {
     const { ok, output } = build('empty-body', (d) => {
       for (const locale of ['ko', 'en']) edit(join(d, `${locale}/rds-basics.mdx`), (t) => t.slice(0, t.indexOf('---', 3) + 4));

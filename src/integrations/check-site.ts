@@ -1,11 +1,10 @@
-import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { checkBuiltSite } from '../lib/site-check.ts';
 
 /**
  * After a build: fail it when a link, anchor or asset points nowhere or a page links across languages.
- * A failed check removes the output folder, so that a broken site cannot be deployed by mistake.
+ * A failed check (like any failed post-build step, see remove-on-failure.ts) removes the output folder.
  */
 export function checkSite(): AstroIntegration {
   let base = '/';
@@ -21,11 +20,7 @@ export function checkSite(): AstroIntegration {
         const out = fileURLToPath(dir);
         const problems = checkBuiltSite(out, base, site);
         if (problems.length) {
-          rmSync(out, { recursive: true, force: true });
-          throw new Error(
-            `The built site has ${problems.length} broken link(s) or reference(s):\n- ${problems.join('\n- ')}\n` +
-              `${out} was removed so that it cannot be deployed; fix the problems above and build again.`,
-          );
+          throw new Error(`the built site has ${problems.length} broken link(s) or reference(s):\n- ${problems.join('\n- ')}`);
         }
         logger.info('links, anchors, languages and origins checked');
       },
