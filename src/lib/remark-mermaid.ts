@@ -78,10 +78,11 @@ export function remarkMermaid({ base }: { base: string }) {
           hChildren: [
             {
               type: 'element',
-              tagName: 'div',
-              // A frame that can scroll sideways is a named region keyboard users can focus and scroll.
+              // A frame that can scroll sideways is a named region (a <section> with a name) that keyboard
+              // users can focus and scroll.
+              tagName: scrolls ? 'section' : 'div',
               properties: scrolls
-                ? { className: ['figure-frame'], tabIndex: 0, role: 'region', ariaLabel: meta.caption! }
+                ? { className: ['figure-frame'], tabIndex: 0, ariaLabel: meta.caption! }
                 : { className: ['figure-frame'] },
               children: pictures,
             },
