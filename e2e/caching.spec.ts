@@ -241,7 +241,7 @@ test('session store: log in through A, routed to B, still logged in; expiry; ins
   await expect(live).toHaveText('30 minutes pass with no requests (time: 30 min); the session reached its TTL and was deleted.');
   await tabTo(page, request, true);
   await page.keyboard.press('Enter');
-  await expect(live).toHaveText('Routed to instance C: the session has expired, so the user is asked to log in again.');
+  await expect(live).toHaveText('Routed to instance C, which finds no session in ElastiCache: it reached its TTL and was deleted, so the user is asked to log in again.');
 
   await tabTo(page, figure.getByRole('radio', { name: w.cache }), true);
   await page.keyboard.press('ArrowRight');

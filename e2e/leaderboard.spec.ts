@@ -51,7 +51,7 @@ const en: Words = {
   next: 'Next step',
   link: 'Link to this state',
   copyLink: 'Copy link',
-  opening: '6 players on the board. player64 and player23 share the lead with 1,450.',
+  opening: '6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name.',
 };
 
 const ko: Words = {
@@ -75,7 +75,7 @@ const ko: Words = {
   next: '다음 단계',
   link: '이 상태로 여는 링크',
   copyLink: '링크 복사',
-  opening: '리더보드에 플레이어 6명. 공동 1위(1,450점): player64, player23.',
+  opening: '리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.',
 };
 
 function figureOf(page: Page, words: Words): Locator {
@@ -169,7 +169,7 @@ test('a reader can push scores and query the board with the keyboard alone', asy
   await expect(live).toHaveText(/^Step 9 of 9: ZREM took player58 off the board; it was \d+th\. ZREM takes a player off the board\.$/);
   await page.keyboard.press('Home');
   await expect(live).toHaveText(
-    'Step 1 of 9: 6 players on the board. player64 and player23 share the lead with 1,450. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
+    'Step 1 of 9: 6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
   );
   await tabTo(page, figure.getByRole('button', { name: en.next }), true);
   await page.keyboard.press('Enter');

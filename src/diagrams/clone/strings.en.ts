@@ -74,7 +74,7 @@ export const en: CloneStrings = {
         kept === 0 ? 'the other clusters are untouched' : `the ${pages(kept)} it shared stay, and every other cluster is whole`;
       return `${name} deleted. ${gone}; ${stay}. ${tally}`;
     },
-    full: 'There is no room for another clone in this picture: delete a cluster first. (Aurora itself allows up to 15 copy-on-write clones at a time.)',
+    full: 'There is no room for another clone in this picture: delete a cluster first. (Aurora itself lets you create as many clones as the Region’s DB cluster quota allows.)',
     last: 'The last cluster stays, so the picture has something to show.',
     missing: 'That cluster no longer exists.',
     size: (s, clone, restore) =>

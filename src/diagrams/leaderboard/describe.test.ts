@@ -13,8 +13,8 @@ function say(event: LeaderboardEvent, strings = en, from: LeaderboardState = ini
 
 describe('leaderboard sentences', () => {
   it('open with the board and its leaders', () => {
-    expect(openingOf(initial(), en)).toBe('6 players on the board. player64 and player23 share the lead with 1,450.');
-    expect(openingOf(initial(), ko)).toBe('리더보드에 플레이어 6명. 공동 1위(1,450점): player64, player23.');
+    expect(openingOf(initial(), en)).toBe('6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name.');
+    expect(openingOf(initial(), ko)).toBe('리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.');
   });
 
   it('say what each command did, in both languages', () => {
@@ -51,7 +51,7 @@ describe('leaderboard sentences', () => {
 
   it('narrate the tour', () => {
     expect(tourText(0, initial(), stateAt(0), en)).toBe(
-      'Step 1 of 9: 6 players on the board. player64 and player23 share the lead with 1,450. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
+      'Step 1 of 9: 6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
     );
     expect(tourText(6, stateAt(5), stateAt(6), en)).toBe(
       'Step 7 of 9: ZINCRBY added 50 points to player23: now 1,500, up from 3rd to 2nd place. Equal scores are ordered by member name: ZREVRANGE lists the later name first.',

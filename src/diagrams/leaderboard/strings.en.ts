@@ -31,7 +31,7 @@ function leaders(items: readonly Entry[]): string {
   if (!top) return 'The board is empty.';
   const tied = items.filter((e) => e.score === top.score).map((e) => e.member);
   return tied.length > 1
-    ? `${list(tied)} share the lead with ${points(top.score)}.`
+    ? `${list(tied)} have the same top score, ${points(top.score)}; the sorted set still gives each its own rank, ordering equal scores by member name.`
     : `${top.member} leads with ${points(top.score)}.`;
 }
 

@@ -24,7 +24,7 @@ function leaders(items: readonly Entry[]): string {
   if (!top) return '리더보드가 비어 있습니다.';
   const tied = items.filter((e) => e.score === top.score).map((e) => e.member);
   return tied.length > 1
-    ? `공동 1위(${points(top.score)}점): ${list(tied)}.`
+    ? `최고 점수(${points(top.score)}점)가 같은 멤버: ${list(tied)}. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.`
     : `1위: ${top.member}, ${points(top.score)}점.`;
 }
 

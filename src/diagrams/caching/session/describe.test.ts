@@ -23,7 +23,7 @@ describe('session-store sentences', () => {
     );
     expect(said[4]).toBe('10 minutes pass with no requests (time: 10 min).');
     expect(said[6]).toBe('30 minutes pass with no requests (time: 40 min); the session reached its TTL and was deleted.');
-    expect(said[7]).toBe('Routed to instance B: the session has expired, so the user is asked to log in again.');
+    expect(said[7]).toBe('Routed to instance B, which finds no session in ElastiCache: it reached its TTL and was deleted, so the user is asked to log in again.');
     expect(said[8]).toBe("Sessions now live in each instance's memory. Nobody is logged in yet.");
     expect(said[9]).toBe("Logged in through instance C, which keeps the session in its own memory.");
     expect(said[10]).toBe(
@@ -34,5 +34,15 @@ describe('session-store sentences', () => {
     );
     expect(sentenceFor(run([{ type: 'request' }]), en)).toBe('Routed to instance A: there is no session, so the user is asked to log in.');
     expect(tourText(0, stateAt(0), en)).toMatch(/^Step 1 of 11: Sessions live in ElastiCache; the user is not logged in\. /);
+  });
+
+  it('never says a session expired on an instance that never had it', () => {
+    // In instance memory: log in on A, let the session run out there, then ask instance B.
+    const state = run([{ type: 'store', store: 'local' }, { type: 'login' }, { type: 'wait', minutes: 31 }, { type: 'request' }]);
+    expect(state.last).toMatchObject({ type: 'request', instance: 'B', found: false, reason: 'expired' });
+    expect(sentenceFor(state, en)).toBe(
+      'Routed to instance B. The session no longer exists anywhere: it reached its TTL on the instance that held it, so the user is asked to log in again.',
+    );
+    expect(sentenceFor(state, sessionStrings.ko)).not.toMatch(/인스턴스 B에서/);
   });
 });

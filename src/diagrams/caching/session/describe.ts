@@ -41,7 +41,7 @@ export function sentenceFor(state: SessionState, s: SessionStrings): string {
       if (last.found) return s.live.found(last.instance, state.store);
       if (last.reason === 'noCookie') return s.live.noCookie(last.instance);
       if (last.reason === 'notHere') return s.live.notHere(last.instance, cookieSession(state)?.holder ?? null);
-      return s.live.expired(last.instance);
+      return s.live.expired(last.instance, state.store);
     case 'wait':
       return s.live.wait(last.minutes, state.now, last.expired.length > 0);
     case 'store':

@@ -36,8 +36,10 @@ export const en: SessionStrings = {
         ? `Routed to instance ${instance}, which read the session from ElastiCache: still logged in. The TTL starts again at 30 minutes.`
         : `Routed to instance ${instance}, which holds the session: still logged in. The TTL starts again at 30 minutes.`,
     noCookie: (instance) => `Routed to instance ${instance}: there is no session, so the user is asked to log in.`,
-    expired: (instance) =>
-      `Routed to instance ${instance}: the session has expired, so the user is asked to log in again.`,
+    expired: (instance, store) =>
+      store === 'cache'
+        ? `Routed to instance ${instance}, which finds no session in ElastiCache: it reached its TTL and was deleted, so the user is asked to log in again.`
+        : `Routed to instance ${instance}. The session no longer exists anywhere: it reached its TTL on the instance that held it, so the user is asked to log in again.`,
     notHere: (instance, holder) =>
       `Routed to instance ${instance}, which has no such session in its memory: the user is asked to log in again` +
       (holder ? `, although instance ${holder} still holds it.` : '.'),

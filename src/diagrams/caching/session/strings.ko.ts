@@ -36,7 +36,10 @@ export const ko: SessionStrings = {
         ? `요청이 인스턴스 ${instance}에 도착했고, ElastiCache에서 세션을 읽어 로그인 상태가 유지됩니다. TTL은 다시 30분부터입니다.`
         : `요청이 인스턴스 ${instance}에 도착했고, 그 메모리에 세션이 있어 로그인 상태가 유지됩니다. TTL은 다시 30분부터입니다.`,
     noCookie: (instance) => `요청이 인스턴스 ${instance}에 도착했지만 세션이 없어 로그인을 요청합니다.`,
-    expired: (instance) => `요청이 인스턴스 ${instance}에 도착했지만 세션이 만료되어 다시 로그인을 요청합니다.`,
+    expired: (instance, store) =>
+      store === 'cache'
+        ? `요청이 인스턴스 ${instance}에 도착했지만 ElastiCache에 세션이 없습니다. TTL에 닿아 삭제되었으므로 다시 로그인을 요청합니다.`
+        : `요청이 인스턴스 ${instance}에 도착했지만 세션은 이제 어디에도 없습니다. 세션을 갖고 있던 인스턴스에서 TTL에 닿아 삭제되었으므로 다시 로그인을 요청합니다.`,
     notHere: (instance, holder) =>
       `요청이 인스턴스 ${instance}에 도착했지만 그 메모리에는 이 세션이 없어 다시 로그인을 요청합니다` +
       (holder ? `. 세션은 아직 인스턴스 ${holder}의 메모리에 남아 있습니다.` : '.'),

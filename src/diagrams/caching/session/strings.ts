@@ -41,7 +41,8 @@ export interface SessionStrings {
     readonly login: (instance: Instance, store: Store) => string;
     readonly found: (instance: Instance, store: Store) => string;
     readonly noCookie: (instance: Instance) => string;
-    readonly expired: (instance: Instance) => string;
+    /** The session reached its TTL and is gone: from ElastiCache, or from the instance that held it (not the one asked). */
+    readonly expired: (instance: Instance, store: Store) => string;
     readonly notHere: (instance: Instance, holder: Instance | null) => string;
     readonly wait: (minutes: number, now: number, expired: boolean) => string;
     readonly store: (store: Store) => string;
