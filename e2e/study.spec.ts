@@ -16,10 +16,11 @@ test.describe('shareable section links', () => {
     const link = page.getByRole('link', { name: '"리더 엔드포인트" 절의 링크' });
     await expect(link).toBeVisible();
     await link.click();
-    await expect(page).toHaveURL(/#reader-endpoint$/);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}aurora/#reader-endpoint`);
+    // The confirmation shows for 2.5 s: check it first, then the address and the clipboard.
     await expect(page.getByRole('status').filter({ hasText: '링크를 복사했습니다' })).toBeAttached();
     await expect(link).toHaveAttribute('data-copied', '링크를 복사했습니다');
+    await expect(page).toHaveURL(/#reader-endpoint$/);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}aurora/#reader-endpoint`);
   });
 
   test('a shared section link stays on its section after switching language', async ({ page }) => {
