@@ -139,8 +139,8 @@ test('no request leaves the site origin', async ({ page, baseURL }) => {
     await page.goto(path, { waitUntil: 'networkidle' });
   }
   await page.keyboard.press('/');
-  await page.getByRole('dialog').getByRole('textbox').fill('Aurora');
-  await expect(page.locator('.pagefind-ui__result').first()).toBeVisible();
+  await page.getByRole('dialog').getByRole('searchbox').fill('Aurora');
+  await expect(page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
   expect(foreign).toEqual([]);
 });
 

@@ -30,8 +30,8 @@ test('the site works under a sub-path: pages, styles, figures, language switch, 
   await expect(page).toHaveURL(`${baseURL}en/rds-basics/#storage-autoscaling`);
 
   await page.keyboard.press('/');
-  await page.getByRole('dialog').getByRole('textbox').fill('replica');
-  const first = page.locator('.pagefind-ui__result a[href]').first();
+  await page.getByRole('dialog').getByRole('searchbox').fill('replica');
+  const first = page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link').first();
   await expect(first).toBeVisible();
   expect(await first.getAttribute('href')).toMatch(/^\/rds-study\/en\//);
   await first.click();

@@ -128,8 +128,8 @@ async function measureSearch(browser: Browser, lang: 'ko' | 'en'): Promise<Searc
   await page.goto(`${ORIGIN}/${lang === 'en' ? 'en/' : ''}`, { waitUntil: 'networkidle' });
   const before = total(transfers);
   await page.keyboard.press('/');
-  await page.locator('#search-ui input').fill(QUERIES[lang][0]);
-  await page.locator('.pagefind-ui__result-link').first().waitFor();
+  await page.locator('#search-input').fill(QUERIES[lang][0]);
+  await page.locator('#search-results a').first().waitFor();
   await page.waitForLoadState('networkidle');
   const firstQueryBytes = total(transfers) - before;
   const times = await page.evaluate(async (queries) => {
