@@ -140,7 +140,7 @@ test('no request leaves the site origin', async ({ page, baseURL }) => {
   }
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('Aurora');
-  await expect(page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible();
+  await expect(page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link').first()).toBeVisible({ timeout: 30_000 });
   expect(foreign).toEqual([]);
 });
 

@@ -15,7 +15,7 @@ async function search(page: Page, query: string, list: string) {
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('searchbox').fill(query);
   const results = dialog.getByRole('list', { name: list });
-  await expect(results).toHaveAttribute('data-query', query, { timeout: 15_000 });
+  await expect(results).toHaveAttribute('data-query', query, { timeout: 30_000 });
   return results.getByRole('link');
 }
 

@@ -32,7 +32,7 @@ test('the site works under a sub-path: pages, styles, figures, language switch, 
   await page.keyboard.press('/');
   await page.getByRole('dialog').getByRole('searchbox').fill('replica');
   const first = page.getByRole('dialog').getByRole('list', { name: 'Search results' }).getByRole('link').first();
-  await expect(first).toBeVisible();
+  await expect(first).toBeVisible({ timeout: 30_000 });
   expect(await first.getAttribute('href')).toMatch(/^\/rds-study\/en\//);
   await first.click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
