@@ -7,7 +7,8 @@
  * - each diagram's scripted run under 4× CPU throttling: long tasks (> 50 ms) and frames per second;
  * - Lighthouse (mobile) scores for one page of each template.
  *
- * Options: --skip-build (measure dist/ as it is), --skip-lighthouse, --run-seconds=N (default 30).
+ * Options: --skip-build (measure dist/ as it is), --skip-lighthouse, --run-seconds=N (default 30),
+ * --search-only (just the search figures). BENCH_PORT sets the port of the server it starts (4490).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,9 @@ import { chromiumLaunchOptions, findChromium } from '../src/lib/chromium.ts';
 
 const args = new Set(process.argv.slice(2));
 const runSeconds = Number([...args].find((a) => a.startsWith('--run-seconds='))?.split('=')[1] ?? 30);
-const PORT = 4490;
+const PORT = Number(process.env.BENCH_PORT ?? 4490);
+/** Issue 16's goal for the bytes (gzip) the first search fetches, per language. */
+const FIRST_SEARCH_GOAL = 150 * 1024;
 const ORIGIN = `http://localhost:${PORT}`;
 const KB = (n: number) => (n / 1024).toFixed(1);
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
@@ -127,7 +130,7 @@ async function measureSearch(browser: Browser, lang: 'ko' | 'en'): Promise<Searc
   const transfers = record(page);
   await page.goto(`${ORIGIN}/${lang === 'en' ? 'en/' : ''}`, { waitUntil: 'networkidle' });
   const before = total(transfers);
-  await page.keyboard.press('/');
+  await page.locator('[data-search-open]:visible').first().click();
   await page.locator('#search-input').fill(QUERIES[lang][0]);
   await page.locator('#search-results a').first().waitFor();
   await page.waitForLoadState('networkidle');
@@ -242,10 +245,29 @@ function serve(): Promise<ChildProcess> {
   return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
 }
 
-const build = buildTime();
+function printSearch(search: SearchRow[]): void {
+  console.log('\nSearch (Pagefind)');
+  console.log('| language | index on disk KB | first query fetches KB | median of 20 queries ms |');
+  console.log('|---|---:|---:|---:|');
+  for (const s of search) console.log(`| ${s.lang} | ${KB(s.indexBytes)} | ${KB(s.firstQueryBytes)} | ${s.medianMs.toFixed(1)} |`);
+  for (const s of search) {
+    const ok = s.firstQueryBytes <= FIRST_SEARCH_GOAL;
+    console.log(`first search, ${s.lang}: ${KB(s.firstQueryBytes)} KB gzip (goal ≤ ${KB(FIRST_SEARCH_GOAL)} KB): ${ok ? 'within the goal' : 'OVER THE GOAL'}`);
+  }
+}
+
+const build = args.has('--search-only') ? undefined : buildTime();
 const server = await serve();
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
+  if (args.has('--search-only')) printSearch([await measureSearch(browser, 'ko'), await measureSearch(browser, 'en')]);
+  else await measureAll(browser);
+} finally {
+  await browser.close();
+  server.kill();
+}
+
+async function measureAll(browser: Browser): Promise<void> {
   const all = pages();
   const rows: PageRow[] = [];
   for (const p of all) rows.push(await measurePage(browser, p));
@@ -264,10 +286,7 @@ try {
     const islands = r.islands.map((i) => `${i.name} +${KB(i.js)}`).join(', ') || '—';
     console.log(`| ${r.page} | ${KB(r.html)} | ${KB(r.css)} | ${KB(r.js)} | ${KB(r.other)} | ${KB(r.html + r.js + r.other)} | ${islands} |`);
   }
-  console.log('\nSearch (Pagefind)');
-  console.log('| language | index on disk KB | first query fetches KB | median of 20 queries ms |');
-  console.log('|---|---:|---:|---:|');
-  for (const s of search) console.log(`| ${s.lang} | ${KB(s.indexBytes)} | ${KB(s.firstQueryBytes)} | ${s.medianMs.toFixed(1)} |`);
+  printSearch(search);
   console.log(`\nDiagram runs (${runSeconds} s each, 4× CPU throttling)`);
   console.log('| page | diagram | long tasks > 50 ms | longest ms | frames/s |');
   console.log('|---|---|---:|---:|---:|');
@@ -284,7 +303,4 @@ try {
   const when = new Date().toISOString();
   writeFileSync('bench/results.json', `${JSON.stringify({ when, buildSeconds: build, pages: rows, search, runs, lighthouse: scores }, null, 2)}\n`);
   console.log('\nWritten to bench/results.json');
-} finally {
-  await browser.close();
-  server.kill();
 }

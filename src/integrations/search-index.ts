@@ -63,7 +63,8 @@ export function searchIndex(): AstroIntegration {
         await pagefind.close();
 
         for (const locale of ['ko', 'en'] as const) {
-          const headings = records.filter((r) => r.locale === locale && r.kind === 'section').map((r) => r.title);
+          // Page titles (the intro records) and section headings.
+          const headings = records.filter((r) => r.locale === locale && (r.kind === 'section' || r.kind === 'intro')).map((r) => r.title);
           writeFileSync(join(out, `keys.${locale}.json`), JSON.stringify(lexicon(glossary, headings, locale)));
         }
         logger.info(`indexed ${records.length} sections of ${new Set(records.map((r) => r.url.split('#')[0])).size} pages`);

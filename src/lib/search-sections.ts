@@ -1,20 +1,26 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 import type { Term } from './glossary.ts';
-import { sectionTerms, type Locale } from './search-variants.ts';
+import { headingVariants, sectionTerms, type Locale } from './search-variants.ts';
 
 /**
  * A built page cut into the records the search index holds: one per section (`h2`/`h3` with an id),
- * one per glossary entry, one for the self-check questions, and one for the text before the first
- * section. Each record links to its own anchor, so a result lands on the section that teaches the term
- * and never on `#page-title`.
+ * one per glossary entry, and one for the text before the first section (the page itself, without an
+ * anchor). Each record links to its own anchor, so a result lands on the section that teaches the term
+ * and never on `#page-title`. The self-check questions are left out: their wording repeats the terms a
+ * section teaches, and a result should open the teaching, not a question about it.
  */
 export interface SearchRecord {
   /** Site-relative URL with the anchor: `/aurora/#storage`, `/en/glossary/#term-quorum`. */
   url: string;
   locale: Locale;
-  kind: 'section' | 'glossary' | 'quiz';
-  /** The section heading (or the glossary term, or the self-check title). */
+  /**
+   * `intro`: the text before the first section; `section`: a section that teaches; `glossary`: one
+   * glossary entry; `reference`: a section that lists (the glossary's topic headings, the generated
+   * sources and changes lists).
+   */
+  kind: 'intro' | 'section' | 'glossary' | 'reference';
+  /** The section heading (or the glossary term; the page title for the intro). */
   title: string;
   /** The page title. */
   page: string;
@@ -25,6 +31,9 @@ export interface SearchRecord {
 
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'nav', 'button', 'input', 'select', 'textarea', 'noscript']);
 const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'div', 'section', 'article', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'blockquote', 'pre', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'details', 'summary', 'legend', 'fieldset', 'label', 'caption']);
+
+/** Classes of the generated lists (the glossary, the sources and changes lists): a section holding one is a reference. */
+const LISTS = ['glossary', 'fact-list'];
 
 const hasClass = (el: Element, name: string) => {
   const c = el.properties.className;
@@ -65,10 +74,12 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
   if (!page) throw new Error(`${pageUrl}: the page has no <h1> title inside data-pagefind-body`);
 
   const records: SearchRecord[] = [];
-  let current: SearchRecord = { url: pageUrl, locale: lang, kind: 'section', title: page, page, text: '' };
+  let current: SearchRecord = { url: pageUrl, locale: lang, kind: 'intro', title: page, page, text: '' };
   let h2 = '';
+  // Inside the self-check section nothing is recorded until the next section heading.
+  let quiz = false;
   const start = (kind: SearchRecord['kind'], id: string, title: string, parent?: string) => {
-    records.push(current);
+    if (!quiz) records.push(current);
     current = { url: `${pageUrl}#${id}`, locale: lang, kind, title, page, text: '', ...(parent ? { parent } : {}) };
   };
 
@@ -84,9 +95,11 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
       if (id && (node.tagName === 'h2' || node.tagName === 'h3')) {
         const title = tidy(textOf(node));
         if (node.tagName === 'h2') h2 = title;
-        start(id === 'self-check' ? 'quiz' : 'section', id, title, node.tagName === 'h3' ? h2 : undefined);
+        start('section', id, title, node.tagName === 'h3' ? h2 : undefined);
+        quiz = id === 'self-check';
         return;
       }
+      if (LISTS.some((name) => hasClass(node, name)) && current.kind === 'section') current.kind = 'reference';
       if (id && hasClass(node, 'glossary-item')) {
         const dt = find(node, (el) => el.tagName === 'dt');
         const name = dt ? find(dt, (el) => el.tagName === 'span') : undefined;
@@ -98,14 +111,15 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
     if (node.type === 'element' && BLOCK.has(node.tagName)) current.text += ' ';
   };
   walk(body);
-  records.push(current);
-  return records.map((r) => ({ ...r, text: tidy(r.text) })).filter((r) => r.text.length > 0 || r.kind === 'section');
+  if (!quiz) records.push(current);
+  // A section heading is worth a record even with no text of its own (its subsections hold the text).
+  return records.map((r) => ({ ...r, text: tidy(r.text) })).filter((r) => r.text.length > 0 || r.kind === 'section' || r.kind === 'intro');
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** How much a word in each kind of record counts (Pagefind's data-pagefind-weight; 1 is ordinary text). */
-export const TEXT_WEIGHT: Record<SearchRecord['kind'], number> = { section: 1, glossary: 0.5, quiz: 0.3 };
+export const TEXT_WEIGHT: Record<SearchRecord['kind'], number> = { intro: 1, section: 1, glossary: 0.5, reference: 0.5 };
 
 /** `slug#id` of a section record, as glossary entries name the section that teaches them. */
 export function anchorOf(url: string): string {
@@ -118,8 +132,10 @@ export function anchorOf(url: string): string {
  * The HTML Pagefind indexes for one record. A section's heading is its `h1` (Pagefind's title, weighted
  * 7) and its hidden spellings are metadata fields weighted at search time (`heading`: its heading
  * without spaces and in runs of words; `terms`: what it teaches, `words`: their words; `context`: the page and enclosing
- * section; `uses`: other terms it mentions). Glossary entries and self-check questions carry no title
- * and lighter text, so the section that teaches a term ranks above them.
+ * section; `uses`: other terms it mentions). The text before the first section carries the page title,
+ * as written and in runs of words, as `intro` (weighted less than a section's heading, so "Backtrack"
+ * opens the section on backtrack, not the page whose title names it among others). Glossary entries and reference lists carry no title and
+ * lighter text, so the section that teaches a term ranks above them.
  */
 export function recordHtml(record: SearchRecord, glossary: Term[]): string {
   const meta = (name: string, value: string) => (value ? `<p data-pagefind-meta="${name}">${escape(value)}</p>` : '');
@@ -135,6 +151,8 @@ export function recordHtml(record: SearchRecord, glossary: Term[]): string {
       meta('words', terms.teachesWords.join(' ')) +
       meta('context', terms.context.join(' ')) +
       meta('uses', terms.uses.join(' '));
+  } else if (record.kind === 'intro') {
+    hidden += meta('intro', [record.title, ...headingVariants(record.title)].join(' '));
   } else {
     hidden += meta('entry', record.title);
   }

@@ -75,6 +75,13 @@ describe('normalizeQuery', () => {
     expect(normalizeQuery('오로라 서버 리스', 'ko', lexicon)).toBe('오로라서버리스');
   });
 
+  it('takes an English plural for the singular key, alone or in a phrase', () => {
+    expect(normalizeQuery('read replicas', 'ko', lexicon)).toBe('readreplica');
+    expect(normalizeQuery('clusters', 'en', lexicon)).toBe('cluster');
+    // A word the keys know as it is stays as typed; so does one whose singular is no key either.
+    expect(normalizeQuery('aurora caches', 'en', lexicon)).toBe('aurora caches');
+  });
+
   it('drops particles before joining, and splits unspaced compounds', () => {
     expect(normalizeQuery('읽기 전용 복제본을', 'ko', lexicon)).toBe('읽기전용복제본');
     expect(normalizeQuery('오로라장애조치', 'ko', lexicon)).toBe('오로라 장애조치');

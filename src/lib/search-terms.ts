@@ -175,12 +175,23 @@ const EMPTY = new Lexicon([]);
  */
 const FILLERS = new Set([
   'a', 'an', 'the', 'is', 'are', 'was', 'be', 'do', 'does', 'did', 'can', 'how', 'what', 'which', 'why', 'when', 'where',
-  'vs', 'versus', 'of', 'to', 'in', 'on', 'for', 'with', 'and', 'or', 'long', 'take', 'takes', 'it', 'my', 'i',
+  'vs', 'versus', 'of', 'to', 'in', 'on', 'for', 'with', 'and', 'or', 'per', 'by', 'from', 'at', 'long', 'take', 'takes', 'it', 'my', 'i',
   '얼마나', '걸려', '걸리나', '걸리나요', '걸려요', '뭐야', '뭐예요', '뭔가요', '무엇인가요', '어떻게', '하나요', '되나요', '있나요',
 ]);
 
 /** Is the word one the index is likely to know (a key, or the start of one)? */
 const known = (lexicon: Lexicon, word: string) => lexicon.has(word) || lexicon.startsSome(word);
+
+/**
+ * The key an English plural stands for: `readreplicas` → `readreplica`, `caches` → `cache` (the index
+ * keeps the glossary's singular spellings, and the Korean index has no English stemmer).
+ */
+function keyOf(lexicon: Lexicon, key: string): string | undefined {
+  if (lexicon.has(key)) return key;
+  if (!/^[a-z0-9]+s$/.test(key)) return undefined;
+  for (const singular of [key.slice(0, -1), key.replace(/es$/, '')]) if (singular.length >= 3 && lexicon.has(singular)) return singular;
+  return undefined;
+}
 
 /** One typed word, read: Korean typed in English keyboard mode becomes Korean; a particle is dropped. */
 function readWord(word: string, locale: 'ko' | 'en', lexicon: Lexicon): string {
@@ -196,8 +207,9 @@ function readWord(word: string, locale: 'ko' | 'en', lexicon: Lexicon): string {
 
 /**
  * Turns what a reader typed into what Pagefind should look up: words read (`readWord`), then runs of
- * words whose compact form is a key joined (`read replica` → `readreplica`, `읽기 전용복제본` → `읽기전용복제본`),
- * then unknown words split into keys or matched to the nearest transliteration.
+ * words whose compact form is a key (or an English plural of one) joined (`read replica` → `readreplica`,
+ * `read replicas` → `readreplica`, `읽기 전용복제본` → `읽기전용복제본`), then unknown words split into keys or
+ * matched to the nearest transliteration.
  */
 export function normalizeQuery(query: string, locale: 'ko' | 'en', lexicon: Lexicon = EMPTY): string {
   const typed = query
@@ -212,14 +224,17 @@ export function normalizeQuery(query: string, locale: 'ko' | 'en', lexicon: Lexi
   const fillers: string[] = [];
   for (let i = 0; i < words.length; ) {
     let joined = 0;
+    let phrase = '';
     for (let j = Math.min(words.length, i + 6); j > i + 1; j--) {
-      if (lexicon.has(compact(words.slice(i, j).join('')))) {
+      const key = keyOf(lexicon, compact(words.slice(i, j).join('')));
+      if (key) {
         joined = j;
+        phrase = key;
         break;
       }
     }
     if (joined) {
-      out.push(compact(words.slice(i, joined).join('')));
+      out.push(phrase);
       i = joined;
       continue;
     }
@@ -232,6 +247,11 @@ export function normalizeQuery(query: string, locale: 'ko' | 'en', lexicon: Lexi
     if (!key) continue;
     if (known(lexicon, key) || lexicon.keys.size === 0) {
       out.push(/[-‐-―/]/.test(word) ? key : word.toLowerCase());
+      continue;
+    }
+    const singular = keyOf(lexicon, key);
+    if (singular) {
+      out.push(singular);
       continue;
     }
     const parts = lexicon.segment(key);

@@ -20,10 +20,10 @@ interface Pagefind {
 /**
  * How much a match in each hidden field of a record counts (Pagefind's ranking.metaWeights; the fields
  * are written by `src/lib/search-sections.ts`): the section's heading (`title`, `heading`) and what it
- * teaches (`terms`) lift it above sections that only use a term (`uses`) or sit on the same page
- * (`context`), and above glossary entries and self-check questions (`entry`).
+ * teaches (`terms`) lift it above the page's opening text (`intro`, the page title), sections that only
+ * use a term (`uses`) or sit on the same page (`context`), and glossary entries and lists (`entry`).
  */
-export const META_WEIGHTS = { title: 5, heading: 8, terms: 6, words: 2, context: 0.5, uses: 0.5, page: 0.3, entry: 0.3 };
+export const META_WEIGHTS = { title: 5, heading: 8, terms: 6, words: 2, intro: 2, context: 0.5, uses: 0.5, page: 0.3, entry: 0.3 };
 
 /** Results shown (and fragments fetched) per query. */
 const SHOWN = 8;
@@ -32,6 +32,7 @@ interface Strings {
   count: string;
   none: string;
   error: string;
+  loading: string;
 }
 
 /**
@@ -69,13 +70,16 @@ export async function find(pagefind: Pick<Pagefind, 'search'>, query: string, le
 /**
  * Pagefind matches a query word as a prefix, also inside the hidden fields, so `오로라` scores the same
  * for the section that teaches 오로라 (Aurora) and for one that teaches `오로라서버리스`. Of the results
- * loaded, those whose title, whole heading or taught terms contain a query word exactly come first (in
- * Pagefind's order otherwise).
+ * loaded, those whose title words, whole heading or taught terms contain a query word exactly come first
+ * (in Pagefind's order otherwise). Only sections count: a glossary entry, a list or a page's opening
+ * text never jumps ahead of a section this way.
  */
 export function exactFirst(results: ResultData[], query: string): ResultData[] {
   const words = query.split(' ').filter(Boolean);
   const exact = (d: ResultData) => {
-    const own = new Set([d.meta.terms, d.meta.title?.toLowerCase(), d.meta.heading?.split(' ')[0]].flatMap((f) => (f ?? '').split(' ')));
+    if (!d.meta.heading) return 0;
+    const titleWords = (d.meta.title ?? '').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+    const own = new Set([...(d.meta.terms ?? '').split(' '), ...titleWords, d.meta.heading.split(' ')[0]]);
     return words.filter((w) => own.has(w)).length;
   };
   return results
@@ -91,11 +95,16 @@ function resultItem(data: ResultData): HTMLLIElement {
   a.href = data.url;
   const title = document.createElement('span');
   title.className = 'search-result-title';
-  title.textContent = data.meta.title || data.meta.entry || data.meta.page || data.url;
-  const page = document.createElement('span');
-  page.className = 'search-result-page';
-  page.textContent = data.meta.page ?? '';
-  a.append(title, page);
+  const own = data.meta.title || data.meta.entry;
+  // A page's opening text is the page itself: its title once, no page line under it.
+  title.textContent = own || data.meta.page || data.url;
+  a.append(title);
+  if (own) {
+    const page = document.createElement('span');
+    page.className = 'search-result-page';
+    page.textContent = data.meta.page ?? '';
+    a.append(page);
+  }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
   // Pagefind escapes the text of an excerpt and adds only <mark> elements.
@@ -133,6 +142,12 @@ export async function startSearch(dialog: HTMLDialogElement, input: HTMLInputEle
   const locale = document.documentElement.lang === 'en' ? 'en' : 'ko';
   let pagefind: Pagefind;
   let lexicon: Lexicon;
+  // Until the index is ready, what the reader types is answered with "loading" (and searched once ready).
+  const waiting = () => {
+    status.textContent = input.value.trim() ? strings.loading : '';
+  };
+  waiting();
+  input.addEventListener('input', waiting);
   try {
     const keys = fetch(`${bundle}keys.${locale}.json`).then(async (r) => {
       if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
@@ -145,6 +160,8 @@ export async function startSearch(dialog: HTMLDialogElement, input: HTMLInputEle
   } catch (e) {
     status.textContent = strings.error;
     throw e;
+  } finally {
+    input.removeEventListener('input', waiting);
   }
 
   let run = 0;
