@@ -12,6 +12,7 @@
  * A write that misses its quorum is not acknowledged and lands nowhere.
  */
 import { mixSeed, mulberry32, shuffled } from '../kit/rng';
+import { factNumber } from '../../lib/fact-values';
 
 export type Design = 'aurora' | 'classic';
 export type Az = 'a' | 'b' | 'c';
@@ -32,8 +33,14 @@ export interface Rules {
   readonly copyIds: readonly CopyId[];
 }
 
+/** Aurora's numbers come from the fact registry; the classic 3-copy design is the diagram's own contrast. */
 export const RULES: Readonly<Record<Design, Rules>> = {
-  aurora: { V: 6, Vw: 4, Vr: 3, copyIds: ALL_COPY_IDS },
+  aurora: {
+    V: factNumber('aurora.storage.copies'),
+    Vw: factNumber('aurora.storage.quorum.write'),
+    Vr: factNumber('aurora.storage.quorum.read'),
+    copyIds: ALL_COPY_IDS,
+  },
   classic: { V: 3, Vw: 2, Vr: 2, copyIds: ['a1', 'b1', 'c1'] },
 };
 

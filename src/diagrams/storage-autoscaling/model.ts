@@ -18,29 +18,30 @@
  * bulk load adds more between 12:00 and 13:00. A write that does not fit is
  * refused (the instance is storage-full) and is not retried.
  */
+import { factMs, factNumber } from '../../lib/fact-values';
 
 export const MINUTES_PER_DAY = 24 * 60;
 export const HOURS_PER_DAY = 24;
 /** Free space at 00:00, as a share of the allocated storage. */
 export const START_FREE = 0.2;
 /** Condition 1: free space at or below this share of the allocated storage. */
-export const LOW_SHARE = 0.1;
+export const LOW_SHARE = factNumber('rds.storage.autoscaling.free-space') / 100;
 /** Condition 2: for at least this long. */
-export const LOW_MINUTES = 5;
+export const LOW_MINUTES = factNumber('rds.storage.autoscaling.low-duration');
 /** Condition 3: at least this long since the last storage change. */
-export const COOLDOWN_MINUTES = 6 * 60;
+export const COOLDOWN_MINUTES = factMs('rds.storage.autoscaling.cooldown') / 60_000;
 /** The smallest increase. */
-export const MIN_INCREASE = 10;
+export const MIN_INCREASE = factNumber('rds.storage.autoscaling.increment-min');
 /** An increase is at least this share of the allocated storage. */
-export const INCREASE_SHARE = 0.1;
+export const INCREASE_SHARE = factNumber('rds.storage.autoscaling.free-space') / 100; // the registry states the same 10 % for both
 /** The prediction looks this far ahead… */
-export const PREDICT_HOURS = 7;
+export const PREDICT_HOURS = factNumber('rds.storage.autoscaling.prediction-window');
 /** …from the change over this many past minutes. */
 export const PREDICT_WINDOW = 60;
 /** The maximum storage threshold must be at least this share above the allocation… */
-export const MIN_HEADROOM = 0.1;
+export const MIN_HEADROOM = factNumber('rds.storage.autoscaling.threshold-margin') / 100;
 /** …and AWS recommends at least this much, to avoid threshold notifications. */
-export const RECOMMENDED_HEADROOM = 0.26;
+export const RECOMMENDED_HEADROOM = factNumber('rds.storage.autoscaling.threshold-recommended') / 100;
 /** When the bulk load runs (minutes after 00:00), and for how long. */
 export const BULK_START = 12 * 60;
 export const BULK_MINUTES = 60;
