@@ -22,16 +22,13 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
 }
 
 
-// One loader per language, each its own dynamic import: a single expression choosing between two imports
-// made the bundler preload both languages' strings on every page.
-const STRINGS = {
-  en: () => import('./strings.en').then((m) => m.en),
-  ko: () => import('./strings.ko').then((m) => m.ko),
-};
 export const { mount } = defineView<CloneStrings, CloneLink>({
   name: 'clone',
   codec: cloneCodec,
-  strings: (locale) => STRINGS[locale](),
+  strings: {
+    en: () => import('./strings.en').then((m) => m.en),
+    ko: () => import('./strings.ko').then((m) => m.ko),
+  },
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, part, on } = frame;

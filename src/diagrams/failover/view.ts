@@ -40,16 +40,13 @@ function fill(row: HTMLTableRowElement, texts: readonly string[], tag: 'th' | 't
 }
 
 
-// One loader per language, each its own dynamic import: a single expression choosing between two imports
-// made the bundler preload both languages' strings on every page.
-const STRINGS = {
-  en: () => import('./strings.en').then((m) => m.en),
-  ko: () => import('./strings.ko').then((m) => m.ko),
-};
 export const { mount } = defineView<FailoverStrings, FailoverLink>({
   name: 'failover',
   codec: (root) => codecFor(defaultsOf(root)),
-  strings: (locale) => STRINGS[locale](),
+  strings: {
+    en: () => import('./strings.en').then((m) => m.en),
+    ko: () => import('./strings.ko').then((m) => m.ko),
+  },
   timeline: (linked) => ({ steps: planOf(linked.setup).steps, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, on } = frame;

@@ -66,8 +66,11 @@ export interface ViewSpec<S, U> {
   readonly name: string;
   /** The link's codec; a function when it depends on the figure (its props, in data- attributes). */
   readonly codec: StateCodec<U> | ((root: HTMLElement) => StateCodec<U>);
-  /** The diagram's words, one language at a time. */
-  readonly strings: (locale: Locale) => Promise<S>;
+  /**
+   * The diagram's words: one loader per language, each its own dynamic import, so a page fetches only its
+   * language (one expression choosing between two imports made the bundler preload both on every page).
+   */
+  readonly strings: Readonly<Record<Locale, () => Promise<S>>>;
   /** Frame words this diagram says differently (same in both languages' keys). */
   readonly words?: (s: S) => Partial<FrameWords>;
   /** The tour's steps and where the linked state stands on them. */
@@ -82,8 +85,7 @@ export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElemen
     mount(root) {
       let stop: (() => void) | null = null;
       let cancelled = false;
-      spec
-        .strings(localeOf(root.dataset['locale']))
+      spec.strings[localeOf(root.dataset['locale'])]()
         .then((s) => {
           if (!cancelled) stop = run(spec, root, s);
         })

@@ -20,16 +20,13 @@ const LOG_LINES = 14;
 const isTopSize = (value: number): value is TopSize => (TOP_SIZES as readonly number[]).includes(value);
 
 
-// One loader per language, each its own dynamic import: a single expression choosing between two imports
-// made the bundler preload both languages' strings on every page.
-const STRINGS = {
-  en: () => import('./strings.en').then((m) => m.en),
-  ko: () => import('./strings.ko').then((m) => m.ko),
-};
 export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
   name: 'leaderboard',
   codec: leaderboardCodec,
-  strings: (locale) => STRINGS[locale](),
+  strings: {
+    en: () => import('./strings.en').then((m) => m.en),
+    ko: () => import('./strings.ko').then((m) => m.ko),
+  },
   words: (s) => ({ malformed: s.notice.malformed }),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {

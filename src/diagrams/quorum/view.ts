@@ -33,16 +33,13 @@ const isCopyId = (value: string | undefined): value is CopyId =>
   (ALL_COPY_IDS as readonly (string | undefined)[]).includes(value);
 
 
-// One loader per language, each its own dynamic import: a single expression choosing between two imports
-// made the bundler preload both languages' strings on every page.
-const STRINGS = {
-  en: () => import('./strings.en').then((m) => m.en),
-  ko: () => import('./strings.ko').then((m) => m.ko),
-};
 export const { mount } = defineView<QuorumStrings, QuorumLink>({
   name: 'quorum',
   codec: quorumCodec,
-  strings: (locale) => STRINGS[locale](),
+  strings: {
+    en: () => import('./strings.en').then((m) => m.en),
+    ko: () => import('./strings.ko').then((m) => m.ko),
+  },
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;

@@ -25,16 +25,13 @@ function cell(doc: Document, tag: 'th' | 'td', text: string): HTMLTableCellEleme
 }
 
 
-// One loader per language, each its own dynamic import: a single expression choosing between two imports
-// made the bundler preload both languages' strings on every page.
-const STRINGS = {
-  en: () => import('./strings.en').then((m) => m.en),
-  ko: () => import('./strings.ko').then((m) => m.ko),
-};
 export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
   name: 'storage-autoscaling',
   codec: autoscalingCodec,
-  strings: (locale) => STRINGS[locale](),
+  strings: {
+    en: () => import('./strings.en').then((m) => m.en),
+    ko: () => import('./strings.ko').then((m) => m.ko),
+  },
   words: (s) => ({ play: s.controls.play, pause: s.controls.pause, malformed: s.notice.malformed }),
   timeline: (linked) => ({ steps: DAY, index: linked.hour }),
   playFromEnd: true,

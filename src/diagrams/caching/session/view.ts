@@ -17,16 +17,13 @@ const HOP_MS = 360;
 const travels = (event: SessionEvent | null | undefined): boolean => event?.type === 'login' || event?.type === 'request';
 
 
-// One loader per language, each its own dynamic import: a single expression choosing between two imports
-// made the bundler preload both languages' strings on every page.
-const STRINGS = {
-  en: () => import('./strings.en').then((m) => m.en),
-  ko: () => import('./strings.ko').then((m) => m.ko),
-};
 export const { mount } = defineView<SessionStrings, SessionLink>({
   name: 'session-store',
   codec: sessionCodec,
-  strings: (locale) => STRINGS[locale](),
+  strings: {
+    en: () => import('./strings.en').then((m) => m.en),
+    ko: () => import('./strings.ko').then((m) => m.ko),
+  },
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
