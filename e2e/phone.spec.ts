@@ -1,9 +1,10 @@
 /**
  * Where study-group links are opened: a 360 × 780 phone, and a 1280 × 800 laptop for comparison.
- * No page is wider than the screen; every diagram's controls fit on it; and each diagram is kept as a
- * screenshot per viewport and theme (test artifacts, to look at after a run).
+ * No page is wider than the screen; every diagram's controls fit on it; its labels are legible (≥ 11 px)
+ * and inside the picture; the picture stays in sight while its own controls are used; and each diagram
+ * is kept as a screenshot per viewport and theme (test artifacts, to look at after a run).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PLACEMENTS } from './diagram-placements';
 import { builtPages } from './pages';
 
@@ -11,6 +12,72 @@ const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780 },
   { name: 'laptop', width: 1280, height: 800 },
 ] as const;
+
+/**
+ * Diagrams whose pictures are not yet legible at both sizes (no narrow layout yet, or wide text under
+ * 11 px): their text is not checked. It shrinks to empty as each diagram gets its narrow layout (#14).
+ */
+const NOT_YET_LEGIBLE = new Set<string>([
+  'failover',
+  'endpoints',
+  'global-database',
+  'restore',
+  'clone',
+  'caching',
+  'session-store',
+  'leaderboard',
+  'storage-autoscaling',
+]);
+
+/** Every label of the picture as the reader sees it: at least 11 CSS px, and inside the picture. */
+function smallOrOutsideText(figure: Locator): Promise<string[]> {
+  return figure.evaluate((el) => {
+    const svg = el.querySelector<SVGSVGElement>('[data-part="picture"]');
+    if (!svg) return ['no picture'];
+    const frame = svg.getBoundingClientRect();
+    const out: string[] = [];
+    for (const text of svg.querySelectorAll<SVGTextElement>('text')) {
+      const words = (text.textContent ?? '').trim();
+      const box = text.getBoundingClientRect();
+      if (!words || box.width === 0) continue;
+      const px = parseFloat(getComputedStyle(text).fontSize) * (text.getScreenCTM()?.a ?? 1);
+      if (px < 11) out.push(`"${words.slice(0, 30)}" at ${px.toFixed(1)} px`);
+      if (box.left < frame.left - 1 || box.right > frame.right + 1 || box.top < frame.top - 1 || box.bottom > frame.bottom + 1) {
+        out.push(`"${words.slice(0, 30)}" outside the picture`);
+      }
+    }
+    return out;
+  });
+}
+
+/**
+ * Each of the diagram's own controls, scrolled into view as a reader would reach it: the picture above it
+ * is still on screen (at least 80 % of it, below the site's sticky header).
+ */
+function pictureHiddenBehind(figure: Locator): Promise<string[]> {
+  return figure.evaluate((el) => {
+    const picture = el.querySelector<HTMLElement>('.dg-picture');
+    const controls = el.querySelector<HTMLElement>('[data-part="controls"]');
+    if (!picture || !controls) return ['no picture or controls'];
+    const header = document.querySelector('.site-header')?.getBoundingClientRect().bottom ?? 0;
+    const own = [...controls.querySelectorAll<HTMLElement>('button, input, select')].filter(
+      (control) =>
+        !control.closest('fieldset')?.querySelector('[data-part="play"], [data-part="copy-link"]') &&
+        control.getBoundingClientRect().width > 0,
+    );
+    const out: string[] = [];
+    for (const control of own) {
+      control.scrollIntoView({ block: 'nearest', behavior: 'instant' });
+      const box = picture.getBoundingClientRect();
+      const seen = Math.min(box.bottom, innerHeight) - Math.max(box.top, header);
+      if (seen < box.height * 0.8) {
+        const name = control.getAttribute('aria-label') ?? control.closest('label')?.textContent ?? control.textContent ?? '';
+        out.push(`${control.tagName.toLowerCase()} "${name.trim().slice(0, 30)}": ${Math.max(0, Math.round(seen))} of ${Math.round(box.height)} px seen`);
+      }
+    }
+    return out;
+  });
+}
 
 const overflowOf = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
@@ -52,6 +119,10 @@ for (const viewport of VIEWPORTS) {
             return out;
           }, viewport.width);
           expect(sticking, `${place.diagram}: controls past the edge of the screen`).toEqual([]);
+          if (!NOT_YET_LEGIBLE.has(place.diagram)) {
+            expect.soft(await smallOrOutsideText(figure), `${place.diagram}: text too small or outside the picture`).toEqual([]);
+          }
+          expect.soft(await pictureHiddenBehind(figure), `${place.diagram}: controls used out of sight of the picture`).toEqual([]);
           for (const scheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme: scheme });
             // Kept in test-results/ (the test's output folder) after every run, and attached to the report.

@@ -246,3 +246,34 @@ test('a failure state survives a URL round trip', async ({ page, context }) => {
   );
 });
 
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the picture is drawn for the phone, and pressing a copy or an AZ in it fails and restores it', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    const picture = figure.getByRole('img', { name: en.picture });
+    const live = figure.getByRole('status', { name: en.live });
+    // The narrow layout: AZs side by side as slim columns, each AZ's copies one above the other.
+    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
+    const b1 = await picture.locator('[data-copy="b1"]').boundingBox();
+    const b2 = await picture.locator('[data-copy="b2"]').boundingBox();
+    expect(b2 && b1 && b2.y > b1.y + b1.height - 1).toBe(true);
+
+    await picture.locator('[data-copy="b2"]').click();
+    await expect(figure.getByRole('checkbox', { name: en.copy('b2'), exact: true })).toBeChecked();
+    await expect(live).toHaveText('Copy b2 is down: 5 of 6 copies reachable — writes and reads continue.');
+    await picture.locator('[data-copy="b2"]').click();
+    await expect(figure.getByRole('checkbox', { name: en.copy('b2'), exact: true })).not.toBeChecked();
+
+    // An AZ's own space, between and below its copies.
+    const az = await picture.locator('[data-key="az-c"] [data-key="label"]').boundingBox();
+    if (!az) throw new Error('no AZ label');
+    await page.mouse.click(az.x + az.width / 2, az.y + az.height / 2);
+    await expect(figure.getByRole('checkbox', { name: en.az('c'), exact: true })).toBeChecked();
+    // b2 came back repairing, so it does not count yet.
+    await expect(live).toHaveText(
+      'AZ c is down: 3 of 6 copies up to date and reachable, 1 repairing — writes stop, reads continue.',
+    );
+  });
+});

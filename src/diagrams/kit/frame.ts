@@ -9,6 +9,7 @@
  *   export const { mount } = defineView({ name: 'clone', codec, steps: TOUR, words, start });
  */
 import { createAnnouncer } from './announcer';
+import { watchFit, type Fit } from './fit';
 import { createClock, type Clock, type ClockChange, type ClockStatus, type TimelineStep } from './clock';
 import { frameWords, type FrameWords } from './frame-strings';
 import { motionFor, type Motion } from './motion';
@@ -23,6 +24,8 @@ export interface Frame<S> {
   /** The diagram's words in the page's language. */
   readonly s: S;
   readonly svg: SVGSVGElement;
+  /** The layout the figure's width calls for (kit/fit.ts); `render` runs again when it changes. */
+  readonly fit: Fit;
   readonly activity: Activity;
   readonly motion: Motion;
   /** The tour's clock (replaced by `retime`). */
@@ -120,6 +123,15 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   const speedSelect = maybe<HTMLSelectElement>('speed');
   const figureId = root.querySelector('figure')?.id ?? '';
 
+  // The figure's width picks the layout; a change redraws at once (and data-fit styles the narrow text).
+  const fitting = watchFit(root.querySelector('figure') ?? root, (next) => {
+    fit = next;
+    root.dataset['fit'] = fit;
+    hooks?.render();
+  });
+  let fit: Fit = fitting.fit;
+  root.dataset['fit'] = fit;
+
   const motion = motionFor(window);
   const activity = createActivity(svg);
   const announcer = createAnnouncer(live);
@@ -170,6 +182,9 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
     root,
     s,
     svg,
+    get fit() {
+      return fit;
+    },
     activity,
     motion,
     get clock() {
@@ -203,6 +218,14 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   hooks = own;
   const stopMotion = motion.subscribe((reduced) => {
     if (reduced) own.render();
+  });
+
+  // Pressing a part of the picture presses the control it names: that control is the keyboard and
+  // screen-reader way to the same action, so the picture adds a shortcut, not a second path to keep in step.
+  on(svg, 'click', (event) => {
+    const selector = (event.target as Element | null)?.closest('[data-press]')?.getAttribute('data-press');
+    const control = selector ? root.querySelector<HTMLElement>(selector) : null;
+    if (control && !control.matches(':disabled')) control.click();
   });
 
   if (playButton) {
@@ -246,6 +269,7 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
 
   return () => {
     listeners.abort();
+    fitting.stop();
     stopClock();
     stopMotion();
     own.stop?.();

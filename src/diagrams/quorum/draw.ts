@@ -9,7 +9,8 @@ import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { applyScene, type Activity } from '../kit/scene-d3';
 import { shown, type QuorumState } from './model';
-import { answersOf, portOf, sceneOf, WRITER_PORT } from './layout';
+import type { Fit } from '../kit/fit';
+import { answersOf, portOf, sceneOf, writerPort } from './layout';
 import type { QuorumStrings } from './strings';
 
 const REVEAL = 'reveal';
@@ -32,8 +33,9 @@ export function draw(
   s: QuorumStrings,
   duration: number,
   activity: Activity,
+  fit: Fit,
 ): void {
-  applyScene(svg, sceneOf(state, s), { duration, activity });
+  applyScene(svg, sceneOf(state, s, fit), { duration, activity });
   if (duration === 0) {
     clearMessages(svg);
     select(svg).selectAll('.q-badge').interrupt(REVEAL).attr('opacity', null);
@@ -41,7 +43,14 @@ export function draw(
 }
 
 /** Animates the last write or read of the shown design: requests out, answers back. */
-export function animateRequest(svg: SVGSVGElement, state: QuorumState, leg: number, activity: Activity): void {
+export function animateRequest(
+  svg: SVGSVGElement,
+  state: QuorumState,
+  leg: number,
+  activity: Activity,
+  fit: Fit,
+): void {
+  const WRITER_PORT = writerPort(fit);
   const group = shown(state);
   const last = group.last;
   const layer = messagesLayer(svg);
@@ -51,7 +60,7 @@ export function animateRequest(svg: SVGSVGElement, state: QuorumState, leg: numb
   const gap = leg / 3;
   for (const copy of group.copies) {
     if (copy.health === 'repairing') continue;
-    const port = portOf(group.design, copy.id);
+    const port = portOf(group.design, copy.id, fit);
     const lost = copy.health === 'down';
     const out = select(layer)
       .append('circle')

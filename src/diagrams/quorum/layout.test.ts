@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { answersOf, boxOf, HEIGHT, sceneOf, TITLE_ID, WIDTH } from './layout';
+import { NARROW_WIDTH } from '../kit/fit';
+import { answersOf, boxOf, sceneOf, sizeOf, TITLE_ID, type BoxPlace } from './layout';
 import { ALL_COPY_IDS, DESIGNS, initial, RULES, run, shown, step } from './model';
 import { quorumStrings } from './strings';
 import { stateAt } from './timeline';
@@ -28,18 +29,39 @@ describe('the quorum scene', () => {
     expect(keysAreUnique(aurora) && keysAreUnique(classic)).toBe(true);
   });
 
-  it('keeps every box inside the picture and inside its AZ, without overlaps', () => {
-    for (const design of DESIGNS) {
-      const boxes = RULES[design].copyIds.map((id) => boxOf(design, id));
-      for (const box of boxes) {
-        expect(box.x).toBeGreaterThanOrEqual(0);
-        expect(box.x + box.width).toBeLessThanOrEqual(WIDTH);
-        expect(box.y + box.height).toBeLessThanOrEqual(HEIGHT);
+  it('keeps every box inside the picture and inside its AZ, without overlaps, wide and narrow', () => {
+    for (const fit of ['wide', 'narrow'] as const) {
+      const size = sizeOf(fit);
+      for (const design of DESIGNS) {
+        const boxes = RULES[design].copyIds.map((id) => boxOf(design, id, fit));
+        for (const box of boxes) {
+          expect(box.x).toBeGreaterThanOrEqual(0);
+          expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+          expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+        }
+        const apart = (a: BoxPlace, b: BoxPlace): boolean =>
+          a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y || b.y + b.height <= a.y;
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => expect(apart(a, b)).toBe(true)));
       }
-      boxes.forEach((a, i) =>
-        boxes.slice(i + 1).forEach((b) => expect(a.x + a.width <= b.x || b.x + b.width <= a.x).toBe(true)),
-      );
     }
+  });
+
+  it("stacks each AZ's copies on a phone, in a picture about as wide as the phone", () => {
+    expect(sizeOf('narrow').width).toBe(NARROW_WIDTH);
+    const a1 = boxOf('aurora', 'a1', 'narrow');
+    const a2 = boxOf('aurora', 'a2', 'narrow');
+    expect(a2.x).toBe(a1.x);
+    expect(a2.y).toBeGreaterThan(a1.y + a1.height);
+    const narrow = toMarkup(sceneOf(initial(), quorumStrings.ko, 'narrow'));
+    expect(narrow).toContain(`viewBox="0 0 ${NARROW_WIDTH} `);
+    // Link lines would cross the upper copy: the narrow picture has none.
+    expect(narrow).not.toContain('q-link');
+  });
+
+  it('lets a reader press a copy or an AZ in the picture: each names the control it stands for', () => {
+    const scene = sceneOf(initial(), quorumStrings.en);
+    expect(find(scene, 'copy-b2')?.attrs['data-press']).toBe('[data-part="copy"][data-copy="b2"]');
+    expect(find(scene, 'az-c')?.attrs['data-press']).toBe('[data-part="az"][data-az="c"]');
   });
 
   it('marks each copy by state in words as well as colour', () => {

@@ -3,6 +3,7 @@
  * their copies, the links between them, and two quorum meters. Pure: the
  * server serialises it for the static picture, the view joins it with d3.
  */
+import { NARROW_WIDTH, type Fit } from '../kit/fit';
 import { h, type SceneNode } from '../kit/scene';
 import {
   canRead,
@@ -21,41 +22,94 @@ import {
 import { pictureTitle } from './describe';
 import type { QuorumStrings } from './strings';
 
-export const WIDTH = 640;
-export const HEIGHT = 352;
 export const TITLE_ID = 'quorum-picture-title';
 
-const WRITER = { x: 220, y: 10, width: 200, height: 40 } as const;
-const PANEL = { y: 78, width: 200, height: 176, gap: 10, left: 10 } as const;
-const BOX = { width: 88, height: 104, top: 122 } as const;
-const METER = { top: 274, row: 40, cellsLeft: 232, cell: 26, cellGap: 5 } as const;
-
-/** Where the writer's requests leave from. */
-export const WRITER_PORT = { x: WRITER.x + WRITER.width / 2, y: WRITER.y + WRITER.height } as const;
-
-function panelX(az: Az): number {
-  const index = az === 'a' ? 0 : az === 'b' ? 1 : 2;
-  return PANEL.left + index * (PANEL.width + PANEL.gap);
-}
-
-export interface BoxPlace {
+interface Rect {
   readonly x: number;
   readonly y: number;
   readonly width: number;
   readonly height: number;
 }
 
+export type BoxPlace = Rect;
+
+/**
+ * Where things stand, per layout. Wide: the writer above three AZ panels side
+ * by side, a design's copies side by side in each, the meters below. Narrow
+ * (a phone): three slim AZ columns with their copies one above the other, no
+ * link lines (they would cross the upper copy), each meter's words above its cells.
+ */
+interface Geometry {
+  readonly width: number;
+  readonly height: number;
+  readonly writer: Rect;
+  readonly panel: { readonly y: number; readonly width: number; readonly height: number; readonly gap: number; readonly left: number };
+  readonly box: { readonly width: number; readonly height: number; readonly top: number; readonly inset: number; readonly stack: boolean };
+  readonly lines: readonly [number, number, number];
+  readonly links: boolean;
+  readonly meter: { readonly top: number; readonly row: number; readonly cellsLeft: number; readonly cell: number; readonly cellGap: number; readonly below: number };
+}
+
+const GEOMETRY: Readonly<Record<Fit, Geometry>> = {
+  wide: {
+    width: 640,
+    height: 352,
+    writer: { x: 220, y: 10, width: 200, height: 40 },
+    panel: { y: 78, width: 200, height: 176, gap: 10, left: 10 },
+    box: { width: 88, height: 104, top: 122, inset: 10, stack: false },
+    lines: [22, 48, 72],
+    links: true,
+    meter: { top: 274, row: 40, cellsLeft: 232, cell: 26, cellGap: 5, below: 0 },
+  },
+  narrow: {
+    width: NARROW_WIDTH,
+    height: 386,
+    writer: { x: 60, y: 6, width: 200, height: 36 },
+    panel: { y: 56, width: 102, height: 206, gap: 7, left: 2 },
+    box: { width: 94, height: 76, top: 64, inset: 4, stack: true },
+    lines: [20, 44, 66],
+    links: false,
+    meter: { top: 290, row: 52, cellsLeft: 4, cell: 22, cellGap: 4, below: 24 },
+  },
+};
+
+export const WIDTH = GEOMETRY.wide.width;
+export const HEIGHT = GEOMETRY.wide.height;
+
+/** The picture's size in a layout. */
+export function sizeOf(fit: Fit): { readonly width: number; readonly height: number } {
+  return { width: GEOMETRY[fit].width, height: GEOMETRY[fit].height };
+}
+
+/** Where the writer's requests leave from. */
+export function writerPort(fit: Fit): { readonly x: number; readonly y: number } {
+  const { writer } = GEOMETRY[fit];
+  return { x: writer.x + writer.width / 2, y: writer.y + writer.height };
+}
+
+function panelX(az: Az, fit: Fit): number {
+  const { panel } = GEOMETRY[fit];
+  const index = az === 'a' ? 0 : az === 'b' ? 1 : 2;
+  return panel.left + index * (panel.width + panel.gap);
+}
+
 /** Where a copy's box sits in a design. */
-export function boxOf(design: Design, id: CopyId): BoxPlace {
-  const x0 = panelX(id[0] as Az);
+export function boxOf(design: Design, id: CopyId, fit: Fit = 'wide'): BoxPlace {
+  const { panel, box } = GEOMETRY[fit];
+  const x0 = panelX(id[0] as Az, fit);
+  const second = RULES[design].V === 6 && id[1] === '2';
+  if (box.stack) {
+    const y = box.top + (second ? box.height + 8 : 0);
+    return { x: x0 + (panel.width - box.width) / 2, y, width: box.width, height: box.height };
+  }
   const twoPerAz = RULES[design].V === 6;
-  const x = twoPerAz ? x0 + (id[1] === '1' ? 10 : PANEL.width - 10 - BOX.width) : x0 + (PANEL.width - BOX.width) / 2;
-  return { x, y: BOX.top, width: BOX.width, height: BOX.height };
+  const x = twoPerAz ? x0 + (second ? panel.width - box.inset - box.width : box.inset) : x0 + (panel.width - box.width) / 2;
+  return { x, y: box.top, width: box.width, height: box.height };
 }
 
 /** The top centre of a copy's box: where requests arrive. */
-export function portOf(design: Design, id: CopyId): { readonly x: number; readonly y: number } {
-  const box = boxOf(design, id);
+export function portOf(design: Design, id: CopyId, fit: Fit = 'wide'): { readonly x: number; readonly y: number } {
+  const box = boxOf(design, id, fit);
   return { x: box.x + box.width / 2, y: box.y };
 }
 
@@ -78,13 +132,15 @@ export function answersOf(group: Group): ReadonlyMap<CopyId, Answer> {
   return out;
 }
 
-function copyNode(group: Group, copy: Copy, s: QuorumStrings, answer: Answer | undefined): SceneNode {
-  const box = boxOf(group.design, copy.id);
+function copyNode(group: Group, copy: Copy, s: QuorumStrings, answer: Answer | undefined, fit: Fit): SceneNode {
+  const box = boxOf(group.design, copy.id, fit);
+  const [nameY, healthY, versionY] = GEOMETRY[fit].lines;
+  const x = fit === 'narrow' ? 6 : 10;
   const children: SceneNode[] = [
     h('rect', 'box', { class: 'q-box', x: 0, y: 0, width: box.width, height: box.height, rx: 6 }),
-    h('text', 'name', { class: 'q-name', x: 10, y: 22 }, copy.id),
-    h('text', 'health', { class: 'q-health', x: 10, y: 48 }, s.picture.health[copy.health]),
-    h('text', 'version', { class: 'q-version', x: 10, y: 72 }, s.picture.version(copy.version)),
+    h('text', 'name', { class: 'q-name', x, y: nameY }, copy.id),
+    h('text', 'health', { class: 'q-health', x, y: healthY }, s.picture.health[copy.health]),
+    h('text', 'version', { class: 'q-version', x, y: versionY }, s.picture.version(copy.version)),
   ];
   if (answer) {
     children.push(
@@ -102,28 +158,36 @@ function copyNode(group: Group, copy: Copy, s: QuorumStrings, answer: Answer | u
   return h(
     'g',
     `copy-${copy.id}`,
-    { class: `q-copy is-${copy.health}`, transform: `translate(${box.x},${box.y})`, 'data-copy': copy.id },
+    {
+      class: `q-copy is-${copy.health}`,
+      transform: `translate(${box.x},${box.y})`,
+      'data-copy': copy.id,
+      'data-press': `[data-part="copy"][data-copy="${copy.id}"]`,
+    },
     children,
   );
 }
 
-function linkNode(group: Group, copy: Copy): SceneNode {
-  const to = portOf(group.design, copy.id);
+function linkNode(group: Group, copy: Copy, fit: Fit): SceneNode {
+  const to = portOf(group.design, copy.id, fit);
+  const from = writerPort(fit);
   return h('line', `link-${copy.id}`, {
     class: `q-link is-${copy.health}`,
-    x1: WRITER_PORT.x,
-    y1: WRITER_PORT.y,
+    x1: from.x,
+    y1: from.y,
     x2: to.x,
     y2: to.y,
   });
 }
 
-function meterNode(kind: 'write' | 'read', group: Group, s: QuorumStrings, index: number): SceneNode {
+function meterNode(kind: 'write' | 'read', group: Group, s: QuorumStrings, index: number, fit: Fit): SceneNode {
+  const METER = GEOMETRY[fit].meter;
   const rules = rulesOf(group);
   const need = kind === 'write' ? rules.Vw : rules.Vr;
   const count = counting(group).length;
   const met = kind === 'write' ? canWrite(group) : canRead(group);
-  const y = METER.top + index * METER.row;
+  const labelY = METER.top + index * METER.row;
+  const y = labelY + METER.below;
   const pitch = METER.cell + METER.cellGap;
   const cells: SceneNode[] = [];
   for (let i = 0; i < 6; i += 1) {
@@ -141,7 +205,7 @@ function meterNode(kind: 'write' | 'read', group: Group, s: QuorumStrings, index
   }
   const markX = METER.cellsLeft + need * pitch - METER.cellGap / 2;
   return h('g', `meter-${kind}`, { class: `q-meter ${met ? 'is-met' : 'is-unmet'}` }, [
-    h('text', 'label', { class: 'q-meter-label', x: PANEL.left, y }, s.picture.meter(kind, rules)),
+    h('text', 'label', { class: 'q-meter-label', x: GEOMETRY[fit].panel.left, y: labelY }, s.picture.meter(kind, rules)),
     h('g', 'cells', {}, cells),
     h('line', 'mark', { class: 'q-mark', x1: markX, y1: y - 20, x2: markX, y2: y + 8 }),
     h(
@@ -154,15 +218,17 @@ function meterNode(kind: 'write' | 'read', group: Group, s: QuorumStrings, index
 }
 
 /** The whole picture for a state. */
-export function sceneOf(state: QuorumState, s: QuorumStrings): SceneNode {
+export function sceneOf(state: QuorumState, s: QuorumStrings, fit: Fit = 'wide'): SceneNode {
   const group = shown(state);
   const answers = answersOf(group);
+  const { width, height, writer, panel: PANEL, links } = GEOMETRY[fit];
+  const port = writerPort(fit);
   const panels = (['a', 'b', 'c'] as const).map((az) => {
-    const x = panelX(az);
-    return h('g', `az-${az}`, { class: 'q-az' }, [
+    const x = panelX(az, fit);
+    return h('g', `az-${az}`, { class: 'q-az', 'data-press': `[data-part="az"][data-az="${az}"]` }, [
       h('rect', 'frame', { class: 'q-az-frame', x, y: PANEL.y, width: PANEL.width, height: PANEL.height, rx: 10 }),
       // At the bottom of the panel, where no request line crosses it.
-      h('text', 'label', { class: 'q-az-label', x: x + 12, y: PANEL.y + PANEL.height - 10 }, s.picture.az(az)),
+      h('text', 'label', { class: 'q-az-label', x: x + (fit === 'narrow' ? 6 : 12), y: PANEL.y + PANEL.height - 10 }, s.picture.az(az)),
     ]);
   });
   return h(
@@ -171,7 +237,7 @@ export function sceneOf(state: QuorumState, s: QuorumStrings): SceneNode {
     {
       class: 'q-picture',
       'data-part': 'picture',
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      viewBox: `0 0 ${width} ${height}`,
       role: 'img',
       'aria-labelledby': TITLE_ID,
       'data-design': group.design,
@@ -183,19 +249,19 @@ export function sceneOf(state: QuorumState, s: QuorumStrings): SceneNode {
         'g',
         'links',
         {},
-        group.copies.map((copy) => linkNode(group, copy)),
+        links ? group.copies.map((copy) => linkNode(group, copy, fit)) : [],
       ),
       h('g', 'writer', { class: 'q-writer' }, [
-        h('rect', 'box', { x: WRITER.x, y: WRITER.y, width: WRITER.width, height: WRITER.height, rx: 6 }),
-        h('text', 'label', { x: WRITER_PORT.x, y: WRITER.y + 25, 'text-anchor': 'middle' }, s.picture.writer),
+        h('rect', 'box', { x: writer.x, y: writer.y, width: writer.width, height: writer.height, rx: 6 }),
+        h('text', 'label', { x: port.x, y: writer.y + writer.height / 2 + 5, 'text-anchor': 'middle' }, s.picture.writer),
       ]),
       h(
         'g',
         'copies',
         {},
-        group.copies.map((copy) => copyNode(group, copy, s, answers.get(copy.id))),
+        group.copies.map((copy) => copyNode(group, copy, s, answers.get(copy.id), fit)),
       ),
-      h('g', 'meters', {}, [meterNode('write', group, s, 0), meterNode('read', group, s, 1)]),
+      h('g', 'meters', {}, [meterNode('write', group, s, 0, fit), meterNode('read', group, s, 1, fit)]),
       // The animation layer: drawn by the view, left alone by the scene.
       h('g', 'messages', { class: 'q-messages', 'aria-hidden': 'true' }),
     ],

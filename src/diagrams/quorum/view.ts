@@ -74,9 +74,9 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
     }
 
     function render(event: QuorumEvent | null, moving = true): void {
-      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity);
+      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
       if (event && (event.type === 'write' || event.type === 'read')) {
-        animateRequest(svg, state, frame.duration(LEG_MS), activity);
+        animateRequest(svg, state, frame.duration(LEG_MS), activity, frame.fit);
       }
       syncControls();
     }
