@@ -39,6 +39,40 @@ test('the language link lands on the same section of the other language', async 
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
 });
 
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  // Sections below diagrams and figures: the pictures above them (and their islands, drawn for the phone
+  // once seen) must not push the heading down after it has been scrolled to.
+  for (const [path, id] of [
+    ['aurora/', 'endpoints'],
+    ['backups-restore-cloning/', 'cloning'],
+  ] as const) {
+    test(`after the language link, "${id}" sits just below the header and stays there`, async ({ page }) => {
+      await page.goto(`${path}#${id}`);
+      await page.locator('[data-lang-switch]').focus();
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(new RegExp(`/en/${path}#${id}$`));
+      const header = await page.locator('.site-header').evaluate((el) => el.getBoundingClientRect().bottom);
+      const top = () => page.locator(`#${id}`).evaluate((el) => el.getBoundingClientRect().top);
+      // scroll-margin-top is the header plus 1rem (16 px).
+      await expect.poll(top).toBeCloseTo(header + 16, -1);
+      // Islands within 200 px of the screen mount (kit/island.ts) and redraw for the phone (data-fit).
+      await expect
+        .poll(() =>
+          page.locator('diagram-island').evaluateAll((islands) =>
+            islands.every((el) => {
+              const box = el.getBoundingClientRect();
+              return box.bottom < -200 || box.top > innerHeight + 200 || el.hasAttribute('data-fit');
+            }),
+          ),
+        )
+        .toBe(true);
+      expect(Math.abs((await top()) - (header + 16))).toBeLessThan(8);
+    });
+  }
+});
+
 // The address's hash (a malformed one too) must not stop the link carrying the section scrolled to.
 for (const hash of ['', '#%', '#%E0%A4%A']) {
   test(`the language link follows the section the reader scrolled to (address hash "${hash}")`, async ({ page }) => {
