@@ -9,13 +9,22 @@
  *
  * Options: --skip-build (measure dist/ as it is), --skip-lighthouse, --run-seconds=N (default 30),
  * --search-only (just the search figures). BENCH_PORT sets the port of the server it starts (4490).
+ *
+ * `--vs-starlight` measures instead our site side by side with a default Starlight build of the same pages
+ * (scripts/bench/vs-starlight.ts): bytes before interaction, first-search bytes and Lighthouse FCP, LCP
+ * and performance, printed as medians and ratios. With it: --rounds=N (Lighthouse runs per page and site,
+ * default 3), --pages=aurora/,en/ (default every note page), --reuse-starlight (skip regenerating and
+ * rebuilding the reference), --starlight-dir=DIR (default <tmp>/rds-study-starlight), --skip-lighthouse.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright';
-import { chromiumLaunchOptions, findChromium } from '../src/lib/chromium.ts';
+import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
+import { recordTransfers as record, sum as total } from '../e2e/weight.ts';
+import { lighthouseRun, serveDir } from './bench/measure.ts';
+import { DEFAULT_STARLIGHT_DIR, vsStarlight } from './bench/vs-starlight.ts';
 
 const args = new Set(process.argv.slice(2));
 const runSeconds = Number([...args].find((a) => a.startsWith('--run-seconds='))?.split('=')[1] ?? 30);
@@ -25,25 +34,6 @@ const FIRST_SEARCH_GOAL = 150 * 1024;
 const ORIGIN = `http://localhost:${PORT}`;
 const KB = (n: number) => (n / 1024).toFixed(1);
 const gz = (b: Buffer | string) => gzipSync(b, { level: 9 }).length;
-
-interface Transfer {
-  url: string;
-  type: string;
-  gzip: number;
-}
-
-function record(page: Page): Transfer[] {
-  const list: Transfer[] = [];
-  page.on('response', async (r) => {
-    try {
-      list.push({ url: r.url(), type: r.request().resourceType(), gzip: gz(await r.body()) });
-    } catch {
-      /* no body */
-    }
-  });
-  return list;
-}
-const total = (list: Transfer[], type?: string) => list.filter((t) => !type || t.type === type).reduce((s, t) => s + t.gzip, 0);
 
 function buildTime(): number | undefined {
   if (args.has('--skip-build')) return undefined;
@@ -220,30 +210,12 @@ async function measureRuns(browser: Browser, paths: string[]): Promise<RunRow[]>
 
 async function lighthouse(paths: string[]): Promise<Record<string, Record<string, number>>> {
   if (args.has('--skip-lighthouse')) return {};
-  const { default: run } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
-  const chromePath = findChromium();
   const scores: Record<string, Record<string, number>> = {};
-  for (const path of paths) {
-    const chrome = await launch({
-      ...(chromePath ? { chromePath } : {}),
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-    });
-    try {
-      const result = await run(`${ORIGIN}/${path}`, { port: chrome.port, output: 'json', logLevel: 'error', formFactor: 'mobile' });
-      const categories = result?.lhr.categories ?? {};
-      scores[`/${path}`] = Object.fromEntries(Object.entries(categories).map(([k, c]) => [k, Math.round((c.score ?? 0) * 100)]));
-    } finally {
-      chrome.kill();
-    }
-  }
+  for (const path of paths) scores[`/${path}`] = (await lighthouseRun(`${ORIGIN}/${path}`)).scores;
   return scores;
 }
 
-function serve(): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['scripts/serve.ts', 'dist', String(PORT), '/'], { stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve) => child.stdout!.once('data', () => resolve(child)));
-}
+const option = (name: string) => [...args].find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 
 function printSearch(search: SearchRow[]): void {
   console.log('\nSearch (Pagefind)');
@@ -257,7 +229,17 @@ function printSearch(search: SearchRow[]): void {
 }
 
 const build = args.has('--search-only') ? undefined : buildTime();
-const server = await serve();
+if (args.has('--vs-starlight')) {
+  await vsStarlight({
+    rounds: Number(option('rounds') ?? 3),
+    lighthouse: !args.has('--skip-lighthouse'),
+    reuseStarlight: args.has('--reuse-starlight'),
+    only: option('pages')?.split(',').map((p) => p.replace(/^\//, '')),
+    dir: option('starlight-dir') ?? DEFAULT_STARLIGHT_DIR,
+  });
+  process.exit(0);
+}
+const server = await serveDir('dist', PORT);
 const browser = await chromium.launch(chromiumLaunchOptions());
 try {
   if (args.has('--search-only')) printSearch([await measureSearch(browser, 'ko'), await measureSearch(browser, 'en')]);
