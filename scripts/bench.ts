@@ -20,7 +20,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright';
+import { chromium, type Browser } from 'playwright';
 import { chromiumLaunchOptions } from '../src/lib/chromium.ts';
 import { recordTransfers as record, sum as total } from '../e2e/weight.ts';
 import { lighthouseRun, serveDir } from './bench/measure.ts';
