@@ -15,6 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { factAreas, factValueText, getFact, textParts } from '../../src/lib/facts.ts';
 
 export const STARLIGHT_VERSION = '0.42.4';
 
@@ -76,6 +77,32 @@ function selfCheck(questions: Question[], lang: Lang, ui: Record<string, string>
   return `\n\n## ${ui['quiz.title']}\n\n${esc(ui['quiz.intro']!)}\n\n${items.join('\n\n')}\n`;
 }
 
+/** A fact's statement in one language, its values filled in from the registry (content/facts). */
+const statement = (id: string, lang: Lang) => esc(textParts(getFact(id).statement[lang], lang, id).map((p) => p.text).join(''));
+
+/** What a "changed since 2024" callout built from facts says: what it was, what it is, where AWS says so. */
+function changed(ids: string, lang: Lang, ui: Record<string, string>): string {
+  return ids
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => {
+      const f = getFact(id);
+      const was = f.was ? `${esc(f.was[lang])} → ` : '';
+      return `- ${was}${statement(id, lang)} ([${ui['callout.source']}](${f.source}))`;
+    })
+    .join('\n');
+}
+
+/** The facts of one area that changed since 2024 (the What-changed page), or all of them (Sources). */
+function factList(area: string, kind: string, lang: Lang): string {
+  const found = factAreas().find((a) => a.area === area);
+  if (!found) throw new Error(`<FactList area="${area}">: no such area in content/facts`);
+  return found.facts
+    .filter((f) => kind !== 'changes' || f.was)
+    .map((f) => `- ${f.was ? `${esc(f.was[lang])} → ` : ''}${statement(f.id, lang)} (${f.source})`)
+    .join('\n');
+}
+
 const ASIDE: Record<string, string> = { changed: 'caution', note: 'note', tip: 'tip', exam: 'tip' };
 
 /** Our MDX page as a Starlight page: front matter in Starlight's schema, our components as plain Markdown. */
@@ -100,7 +127,15 @@ export function toStarlight(
     const cite = source ? `\n${ui['callout.source']}: [${source}](${source})\n` : '';
     return `<Aside type="${aside}" title="${ui[`callout.${type}`]}">\n${inner.trim()}\n${cite}\n</Aside>`;
   });
+  body = body.replace(/<Callout\s+type="(\w+)"\s+fact="([^"]*)"\s*\/>/g, (_m, type: string, ids: string) => {
+    const aside = ASIDE[type];
+    if (!aside) throw new Error(`${file}: <Callout type="${type}"> has no Starlight aside`);
+    return `<Aside type="${aside}" title="${ui[`callout.${type}`]}">\n\n${changed(ids, lang, ui)}\n\n</Aside>`;
+  });
+  body = body.replace(/<KeyNumbers\s+facts="([^"]*)"\s*\/>/g, (_m, ids: string) => `## ${ui['keynumbers.title']}\n\n${ids.split(/\s+/).filter(Boolean).map((id) => `- ${statement(id, lang)}`).join('\n')}\n`);
   body = body.replace(/<KeyNumbers>/g, `## ${ui['keynumbers.title']}\n`).replace(/<\/KeyNumbers>/g, '');
+  body = body.replace(/<Fact\s+id="([^"]+)"\s*\/>/g, (_m, id: string) => esc(factValueText(id, lang, file)));
+  body = body.replace(/<FactList\s+area="([^"]+)"\s+kind="(\w+)"\s*\/>/g, (_m, area: string, kind: string) => factList(area, kind, lang));
   body = body.replace(/<Glossary\s+topic="(\w+)"\s*\/>/g, (_m, topic: string) => glossaryList(terms, topic, lang));
   // The interactive diagrams: Starlight has nothing in their place.
   body = body.replace(/<[A-Z][A-Za-z]*\b[^>]*\/>/g, '');
