@@ -121,12 +121,16 @@ export function toStarlight(
   const label = field('sidebarLabel');
   const { lang, ui, terms, questions } = ctx;
   let body = text.slice(fm[0].length);
-  body = body.replace(/<Callout\s+type="(\w+)"(?:\s+source="([^"]*)")?\s*>([\s\S]*?)<\/Callout>/g, (_m, type: string, source: string | undefined, inner: string) => {
-    const aside = ASIDE[type];
-    if (!aside) throw new Error(`${file}: <Callout type="${type}"> has no Starlight aside`);
-    const cite = source ? `\n${ui['callout.source']}: [${source}](${source})\n` : '';
-    return `<Aside type="${aside}" title="${ui[`callout.${type}`]}">\n${inner.trim()}\n${cite}\n</Aside>`;
-  });
+  body = body.replace(
+    /<Callout\s+type="(\w+)"(?:\s+fact="([^"]*)")?(?:\s+source="([^"]*)")?\s*>([\s\S]*?)<\/Callout>/g,
+    (_m, type: string, ids: string | undefined, source: string | undefined, inner: string) => {
+      const aside = ASIDE[type];
+      if (!aside) throw new Error(`${file}: <Callout type="${type}"> has no Starlight aside`);
+      const cite = source ? `\n${ui['callout.source']}: [${source}](${source})\n` : '';
+      const facts = ids ? `\n${changed(ids, lang, ui)}\n\n` : '';
+      return `<Aside type="${aside}" title="${ui[`callout.${type}`]}">\n${facts}${inner.trim()}\n${cite}\n</Aside>`;
+    },
+  );
   body = body.replace(/<Callout\s+type="(\w+)"\s+fact="([^"]*)"\s*\/>/g, (_m, type: string, ids: string) => {
     const aside = ASIDE[type];
     if (!aside) throw new Error(`${file}: <Callout type="${type}"> has no Starlight aside`);
