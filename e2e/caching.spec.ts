@@ -5,6 +5,7 @@
  * by role and accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface CachingWords {
   readonly path: string;
@@ -137,26 +138,18 @@ const ko = {
   } satisfies SessionWords,
 };
 
-async function openFigure(page: Page, path: string, name: string, section: string, ready: string, query = ''): Promise<Locator> {
-  await page.goto(`${path}${query}#${section}`);
-  const figure = page.getByRole('figure', { name });
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: ready, exact: true })).toBeEnabled();
-  return figure;
-}
-
 const openCaching = (page: Page, w: CachingWords, query = ''): Promise<Locator> =>
-  openFigure(page, w.path, w.figure, 'caching-patterns', w.read, query);
+  openFigure(
+    page,
+    { path: w.path, caption: w.figure, section: 'caching-patterns', ready: (f) => f.getByRole('button', { name: w.read, exact: true }) },
+    query,
+  );
 const openSession = (page: Page, w: SessionWords, query = ''): Promise<Locator> =>
-  openFigure(page, w.path, w.figure, 'session-store', w.login, query);
-
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+  openFigure(
+    page,
+    { path: w.path, caption: w.figure, section: 'session-store', ready: (f) => f.getByRole('button', { name: w.login, exact: true }) },
+    query,
+  );
 
 test('caching: a reader can compare the patterns with the keyboard alone', async ({ page }) => {
   const w = en.caching;

@@ -8,6 +8,7 @@
  * its own spec. Elements are found by role and accessible name.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 import AxeBuilder from '@axe-core/playwright';
 import { PLACEMENTS, type Lang, type Placement } from './diagram-placements';
 
@@ -25,23 +26,9 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const figureOf = (page: Page, place: Placement): Locator => page.getByRole('figure', { name: place.caption });
 const pictureOf = (figure: Locator): Locator => figure.getByRole('img').first();
 
-/** Opens the page at the figure and waits until its island has taken over. */
-async function open(page: Page, place: Placement, query = ''): Promise<Locator> {
-  await page.goto(`${place.path}${query}#${place.section}`);
-  const figure = figureOf(page, place);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: place.next, exact: true })).toBeEnabled();
-  return figure;
-}
-
-/** Presses Tab until `target` has the focus. */
-async function tabTo(page: Page, target: Locator): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+/** Opens the page at the figure and waits until its island has taken over (its tour's Next is enabled). */
+const open = (page: Page, place: Placement, query = ''): Promise<Locator> =>
+  openFigure(page, { ...place, ready: (f) => f.getByRole('button', { name: place.next, exact: true }) }, query);
 
 /** Records on <html> whether the picture ever reports a running transition. */
 async function watchAnimations(figure: Locator): Promise<void> {

@@ -5,6 +5,7 @@
  * configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface Words {
   readonly path: string;
@@ -91,27 +92,14 @@ const ko: Words = {
   opening: '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
 };
 
-function figureOf(page: Page, words: Words): Locator {
-  return page.getByRole('figure', { name: words.figure });
-}
+const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
 
-/** Opens the page, brings the figure into view and waits until its island has taken over. */
-async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
-  await page.goto(`${words.path}${query}#endpoints`);
-  const figure = figureOf(page, words);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeEnabled();
-  return figure;
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus. */
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
+  openFigure(
+    page,
+    { path: words.path, caption: words.figure, section: 'endpoints', ready: (f) => f.getByRole('button', { name: words.write, exact: true }) },
+    query,
+  );
 
 test('a reader can run the endpoints scenario with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);

@@ -8,6 +8,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface Placement {
   readonly slug: string;
@@ -163,27 +164,12 @@ function pathOf(place: Placement, lang: Lang): string {
   return `${lang === 'en' ? 'en/' : ''}${place.slug}/`;
 }
 
-function figureOf(page: Page, place: Placement, lang: Lang): Locator {
-  return page.getByRole('figure', { name: place.figure[lang] });
-}
-
-/** Opens the page, brings the figure into view and waits until its island has taken over. */
-async function openDiagram(page: Page, lang: Lang, query = '', place: Placement = MULTI_AZ): Promise<Locator> {
-  await page.goto(`${pathOf(place, lang)}${query}#${place.section}`);
-  const figure = figureOf(page, place, lang);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: WORDS[lang].fail })).toBeEnabled();
-  return figure;
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus. */
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+const openDiagram = (page: Page, lang: Lang, query = '', place: Placement = MULTI_AZ): Promise<Locator> =>
+  openFigure(
+    page,
+    { path: pathOf(place, lang), caption: place.figure[lang], section: place.section, ready: (f) => f.getByRole('button', { name: WORDS[lang].fail }) },
+    query,
+  );
 
 test('a reader can run a whole scenario with the keyboard alone', async ({ page }) => {
   // The longest keyboard walk on the site (every control of the figure, in order).

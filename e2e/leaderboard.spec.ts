@@ -5,6 +5,7 @@
  * to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface Words {
   readonly path: string;
@@ -78,25 +79,14 @@ const ko: Words = {
   opening: '리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.',
 };
 
-function figureOf(page: Page, words: Words): Locator {
-  return page.getByRole('figure', { name: words.figure });
-}
+const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
 
-async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
-  await page.goto(`${words.path}${query}#leaderboard`);
-  const figure = figureOf(page, words);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: words.incr })).toBeEnabled();
-  return figure;
-}
-
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
+  openFigure(
+    page,
+    { path: words.path, caption: words.figure, section: 'leaderboard', ready: (f) => f.getByRole('button', { name: words.incr }) },
+    query,
+  );
 
 /** The players in the picture, top to bottom. */
 async function order(figure: Locator): Promise<string[]> {

@@ -4,6 +4,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface Words {
   readonly path: string;
@@ -71,27 +72,14 @@ const ko: Words = {
   healthy: '사본 6개 중 6개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
 };
 
-function figureOf(page: Page, words: Words): Locator {
-  return page.getByRole('figure', { name: words.figure });
-}
+const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
 
-/** Opens the page, brings the figure into view and waits until its island has taken over. */
-async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
-  await page.goto(`${words.path}${query}#storage`);
-  const figure = figureOf(page, words);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: words.write, exact: true })).toBeEnabled();
-  return figure;
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus. */
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
+  openFigure(
+    page,
+    { path: words.path, caption: words.figure, section: 'storage', ready: (f) => f.getByRole('button', { name: words.write, exact: true }) },
+    query,
+  );
 
 test('loads the diagram only when the figure comes near the viewport', async ({ page }) => {
   await page.goto(en.path);
@@ -245,7 +233,6 @@ test('a failure state survives a URL round trip', async ({ page, context }) => {
     /3 of 6 copies reachable — writes stop, reads continue\.$/,
   );
 });
-
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 360, height: 780 } });

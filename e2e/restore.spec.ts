@@ -5,6 +5,7 @@
  * to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface Words {
   readonly path: string;
@@ -85,27 +86,14 @@ const ko: Words = {
   opening: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
 };
 
-function figureOf(page: Page, words: Words): Locator {
-  return page.getByRole('figure', { name: words.figure });
-}
+const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
 
-/** Opens the page at the diagram and waits for the island to take over. */
-async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
-  await page.goto(`${words.path}${query}#restore-options`);
-  const figure = figureOf(page, words);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('combobox', { name: words.engine })).toBeEnabled();
-  return figure;
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has the focus. */
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
+  openFigure(
+    page,
+    { path: words.path, caption: words.figure, section: 'restore-options', ready: (f) => f.getByRole('combobox', { name: words.engine }) },
+    query,
+  );
 
 test('a reader can pick moments and settings with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);

@@ -5,6 +5,7 @@
  * name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { openFigure, tabTo } from './diagram-helpers';
 
 interface Words {
   readonly path: string;
@@ -77,25 +78,14 @@ const ko: Words = {
     '24:00까지 스토리지가 두 번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 17:23부터는 임계값에 막혀 더 늘지 못했습니다. 23:00부터 디스크가 가득 차 쓰기 2 GiB가 거부되었습니다.',
 };
 
-function figureOf(page: Page, words: Words): Locator {
-  return page.getByRole('figure', { name: words.figure });
-}
+const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
 
-async function openDiagram(page: Page, words: Words, query = ''): Promise<Locator> {
-  await page.goto(`${words.path}${query}#storage-autoscaling`);
-  const figure = figureOf(page, words);
-  await figure.scrollIntoViewIfNeeded();
-  await expect(figure.getByRole('button', { name: words.play })).toBeEnabled();
-  return figure;
-}
-
-async function tabTo(page: Page, target: Locator, backwards = false): Promise<void> {
-  for (let presses = 0; presses < 200; presses += 1) {
-    if (await target.evaluate((el) => el === document.activeElement)) return;
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-  }
-  throw new Error('the keyboard never reached the control');
-}
+const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
+  openFigure(
+    page,
+    { path: words.path, caption: words.figure, section: 'storage-autoscaling', ready: (f) => f.getByRole('button', { name: words.play }) },
+    query,
+  );
 
 /** Types a value into a number field and commits it the way a reader would (Enter). */
 async function enter(page: Page, field: Locator, value: string): Promise<void> {
