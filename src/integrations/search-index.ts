@@ -6,6 +6,7 @@ import * as pagefind from 'pagefind';
 import { parseGlossary } from '../lib/glossary-schema.ts';
 import { recordHtml, recordsOf, type SearchRecord } from '../lib/search-sections.ts';
 import { lexicon } from '../lib/search-variants.ts';
+import { facts, getFact } from '../lib/facts.ts';
 
 /** Pages as written to the output: `index.html` files outside Pagefind's, Astro's and the 404 folders. */
 function builtPages(site: string): string[] {
@@ -31,8 +32,8 @@ const INDEX_CHUNK_SIZE = '6000';
 
 /**
  * After a build: indexes every section of every page as its own Pagefind record (see
- * `src/lib/search-sections.ts`), one index per language, and writes the keys the search box joins and
- * splits queries by (`pagefind/keys.<lang>.json`).
+ * `src/lib/search-sections.ts`; the facts a section shows come from the registry), one index per
+ * language, and writes the keys the search box joins and splits queries by (`pagefind/keys.<lang>.json`).
  */
 export function searchIndex(): AstroIntegration {
   return {
@@ -54,7 +55,8 @@ export function searchIndex(): AstroIntegration {
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         for (const record of records) {
-          const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, glossary) });
+          const factOf = (id: string) => getFact(id, record.url);
+          const added = await index.addHTMLFile({ url: record.url, content: recordHtml(record, glossary, factOf) });
           if (added.errors.length) throw new Error(`Pagefind could not index ${record.url}: ${added.errors.join('; ')}`);
         }
         const out = join(site, 'pagefind');
@@ -65,7 +67,7 @@ export function searchIndex(): AstroIntegration {
         for (const locale of ['ko', 'en'] as const) {
           // Page titles (the intro records) and section headings.
           const headings = records.filter((r) => r.locale === locale && (r.kind === 'section' || r.kind === 'intro')).map((r) => r.title);
-          writeFileSync(join(out, `keys.${locale}.json`), JSON.stringify(lexicon(glossary, headings, locale)));
+          writeFileSync(join(out, `keys.${locale}.json`), JSON.stringify(lexicon(glossary, headings, locale, facts())));
         }
         logger.info(`indexed ${records.length} sections of ${new Set(records.map((r) => r.url.split('#')[0])).size} pages`);
       },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorOf, recordHtml, recordsOf } from './search-sections.ts';
 import type { Term } from './glossary.ts';
+import { getFact } from './facts.ts';
 
 const page = (body: string, lang = 'en') =>
   `<!doctype html><html lang="${lang}"><head><title>x</title></head><body><nav>Menu Aurora</nav>` +
@@ -9,7 +10,7 @@ const page = (body: string, lang = 'en') =>
 const note = page(
   '<p>How data comes back.</p>' +
     '<h2 id="backtrack">Aurora Backtrack<a href="#backtrack" data-pagefind-ignore>#</a></h2><p>Rewinds the cluster in place.</p>' +
-    '<h3 id="backtrack-window">Backtrack window</h3><p>Up to 72 hours.</p>' +
+    '<h3 id="backtrack-window">Backtrack window</h3><p>Up to <a class="fact" data-fact="aurora.backtrack.window" href="/en/sources/#aurora.backtrack.window">72 hours</a>.</p>' +
     '<h2 id="key-numbers">Key numbers</h2><p>72 hours</p>' +
     '<h2 id="self-check">Self-check</h2><ol><li><h3>Question</h3><p>Which feature rewinds Aurora? Backtrack.</p></li></ol>',
 );
@@ -22,7 +23,7 @@ describe('recordsOf', () => {
       ['intro', '/en/backups/', 'Backups, restore and Backtrack'],
       ['section', '/en/backups/#backtrack', 'Aurora Backtrack'],
       ['section', '/en/backups/#backtrack-window', 'Backtrack window'],
-      ['section', '/en/backups/#key-numbers', 'Key numbers'],
+      ['reference', '/en/backups/#key-numbers', 'Key numbers'],
     ]);
     expect(records.map((r) => r.url)).not.toContain('/en/backups/#page-title');
     expect(records.find((r) => r.url.endsWith('#backtrack'))!.text).toBe('Rewinds the cluster in place.');
@@ -32,6 +33,11 @@ describe('recordsOf', () => {
     const window = records.find((r) => r.url.endsWith('#backtrack-window'))!;
     expect(window.parent).toBe('Aurora Backtrack');
     expect(records.some((r) => r.text.includes('#') || r.text.includes('Menu'))).toBe(false);
+  });
+
+  it('notes the registered facts each section shows', () => {
+    expect(records.find((r) => r.url.endsWith('#backtrack-window'))!.facts).toEqual(['aurora.backtrack.window']);
+    expect(records.find((r) => r.url.endsWith('#backtrack'))!.facts).toEqual([]);
   });
 
   it('leaves the self-check questions out of the index', () => {
@@ -78,6 +84,12 @@ describe('recordHtml', () => {
     expect(html).toContain('<h1>Aurora Backtrack</h1>');
     expect(html).toMatch(/data-pagefind-meta="terms">[^<]*\bbacktrack\b/);
     expect(html).toMatch(/data-pagefind-meta="terms">[^<]*\brewind\b/);
+  });
+
+  it("hides the figures of the facts a section shows, and fails naming the fact when it cannot look one up", () => {
+    const window = recordsOf(note, '/en/backups/').find((r) => r.url.endsWith('#backtrack-window'))!;
+    expect(recordHtml(window, [term], (id) => getFact(id))).toMatch(/data-pagefind-meta="facts">[^<]*\b72hours\b/);
+    expect(() => recordHtml(window, [term])).toThrow('aurora.backtrack.window');
   });
 
   it('gives the opening text no title of its own, so a section named by the page title outranks it', () => {

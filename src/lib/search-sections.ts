@@ -1,6 +1,7 @@
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Nodes, Root } from 'hast';
 import type { Term } from './glossary.ts';
+import type { Fact } from './facts.ts';
 import { headingVariants, sectionTerms, type Locale } from './search-variants.ts';
 
 /**
@@ -27,6 +28,8 @@ export interface SearchRecord {
   /** For an `h3` section, the heading of the `h2` section it belongs to. */
   parent?: string;
   text: string;
+  /** Ids of the registered facts the record shows (`<Fact>` and the other fact components mark them `data-fact`). */
+  facts: string[];
 }
 
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'nav', 'button', 'input', 'select', 'textarea', 'noscript']);
@@ -34,6 +37,11 @@ const BLOCK = new Set(['p', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'div', 'section'
 
 /** Classes of the generated lists (the glossary, the sources and changes lists): a section holding one is a reference. */
 const LISTS = ['glossary', 'fact-list'];
+/**
+ * The heading id of the key-numbers box that ends a page (`KeyNumbers.astro`): it repeats figures the
+ * sections above teach, so it is a reference, not the section a search should open.
+ */
+const SUMMARY_IDS = new Set(['key-numbers']);
 
 const hasClass = (el: Element, name: string) => {
   const c = el.properties.className;
@@ -74,13 +82,13 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
   if (!page) throw new Error(`${pageUrl}: the page has no <h1> title inside data-pagefind-body`);
 
   const records: SearchRecord[] = [];
-  let current: SearchRecord = { url: pageUrl, locale: lang, kind: 'intro', title: page, page, text: '' };
+  let current: SearchRecord = { url: pageUrl, locale: lang, kind: 'intro', title: page, page, text: '', facts: [] };
   let h2 = '';
   // Inside the self-check section nothing is recorded until the next section heading.
   let quiz = false;
   const start = (kind: SearchRecord['kind'], id: string, title: string, parent?: string) => {
     if (!quiz) records.push(current);
-    current = { url: `${pageUrl}#${id}`, locale: lang, kind, title, page, text: '', ...(parent ? { parent } : {}) };
+    current = { url: `${pageUrl}#${id}`, locale: lang, kind, title, page, text: '', facts: [], ...(parent ? { parent } : {}) };
   };
 
   const walk = (node: Nodes) => {
@@ -95,11 +103,13 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
       if (id && (node.tagName === 'h2' || node.tagName === 'h3')) {
         const title = tidy(textOf(node));
         if (node.tagName === 'h2') h2 = title;
-        start('section', id, title, node.tagName === 'h3' ? h2 : undefined);
+        start(SUMMARY_IDS.has(id) ? 'reference' : 'section', id, title, node.tagName === 'h3' ? h2 : undefined);
         quiz = id === 'self-check';
         return;
       }
       if (LISTS.some((name) => hasClass(node, name)) && current.kind === 'section') current.kind = 'reference';
+      const fact = node.properties.dataFact;
+      if (typeof fact === 'string' && !current.facts.includes(fact)) current.facts.push(fact);
       if (id && hasClass(node, 'glossary-item')) {
         const dt = find(node, (el) => el.tagName === 'dt');
         const name = dt ? find(dt, (el) => el.tagName === 'span') : undefined;
@@ -116,6 +126,10 @@ export function recordsOf(html: string, pageUrl: string): SearchRecord[] {
   return records.map((r) => ({ ...r, text: tidy(r.text) })).filter((r) => r.text.length > 0 || r.kind === 'section' || r.kind === 'intro');
 }
 
+const noFacts = (id: string): Fact => {
+  throw new Error(`search index: a record shows fact "${id}" but no fact lookup was given`);
+};
+
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** How much a word in each kind of record counts (Pagefind's data-pagefind-weight; 1 is ordinary text). */
@@ -131,26 +145,30 @@ export function anchorOf(url: string): string {
 /**
  * The HTML Pagefind indexes for one record. A section's heading is its `h1` (Pagefind's title, weighted
  * 7) and its hidden spellings are metadata fields weighted at search time (`heading`: its heading
- * without spaces and in runs of words; `terms`: what it teaches, `words`: their words; `context`: the page and enclosing
- * section; `uses`: other terms it mentions). The text before the first section carries the page title,
+ * without spaces and in runs of words, and the other spellings of a glossary term it names; `terms`: what
+ * it teaches, `words`: their words; `context`: the page and enclosing section; `uses`: other terms it
+ * mentions; `facts`: the figures and statement words of the registered facts it shows, `factOf` looking
+ * them up). The text before the first section carries the page title,
  * as written and in runs of words, as `intro` (weighted less than a section's heading, so "Backtrack"
  * opens the section on backtrack, not the page whose title names it among others). Glossary entries and reference lists carry no title and
  * lighter text, so the section that teaches a term ranks above them.
  */
-export function recordHtml(record: SearchRecord, glossary: Term[]): string {
+export function recordHtml(record: SearchRecord, glossary: Term[], factOf: (id: string) => Fact = noFacts): string {
   const meta = (name: string, value: string) => (value ? `<p data-pagefind-meta="${name}">${escape(value)}</p>` : '');
   let head = '';
   let hidden = meta('page', record.page);
   if (record.kind === 'section') {
     const context = [record.page, ...(record.parent ? [record.parent] : [])];
-    const terms = sectionTerms({ anchor: anchorOf(record.url), heading: record.title, text: record.text, context }, glossary, record.locale);
+    const facts = record.facts.map((id) => factOf(id));
+    const terms = sectionTerms({ anchor: anchorOf(record.url), heading: record.title, text: record.text, context, facts }, glossary, record.locale);
     head = `<h1>${escape(record.title)}</h1>`;
     hidden +=
       meta('heading', terms.heading.join(' ')) +
       meta('terms', terms.teaches.join(' ')) +
       meta('words', terms.teachesWords.join(' ')) +
       meta('context', terms.context.join(' ')) +
-      meta('uses', terms.uses.join(' '));
+      meta('uses', terms.uses.join(' ')) +
+      meta('facts', terms.facts.join(' '));
   } else if (record.kind === 'intro') {
     hidden += meta('intro', [record.title, ...headingVariants(record.title)].join(' '));
   } else {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Term } from './glossary-schema.ts';
 import { glossary } from './glossary.ts';
-import { acronym, headingVariants, lexicon, mentions, sectionTerms, termVariants, unbracket } from './search-variants.ts';
+import { facts, getFact } from './facts.ts';
+import { acronym, factVariants, headingVariants, lexicon, mentions, sectionTerms, termVariants, unbracket } from './search-variants.ts';
 
 const term = (over: Partial<Term>): Term => ({
   id: 'x',
@@ -88,6 +89,54 @@ describe('sectionTerms', () => {
   });
 });
 
+describe('factVariants', () => {
+  it("gives a fact's figure as each language writes it, and the words of its statement", () => {
+    const ko = factVariants(getFact('monitoring.enhanced.min-interval'), 'ko');
+    expect(ko.figures).toEqual(['1초']);
+    expect(ko.words).toEqual(expect.arrayContaining(['enhanced', 'monitoring', 'cloudwatch', '간격']));
+    expect(ko.words).not.toContain('monitoring은');
+    const en = factVariants(getFact('monitoring.enhanced.min-interval'), 'en');
+    expect(en.figures).toEqual(['1s']);
+    expect(en.words).toEqual(expect.arrayContaining(['enhanced', 'metrics', 'logs']));
+  });
+
+  it('gives a range by its ends as well, and nothing for a fact without a figure', () => {
+    const range = getFact('rds.backup.retention.instance');
+    expect(typeof range.value).toBe('object');
+    const { figures } = factVariants(range, 'ko');
+    const { min, max } = range.value as { min: number; max: number };
+    expect(figures).toEqual(expect.arrayContaining([`${min}일`, `${max}일`]));
+    const plain = facts().find((f) => f.value === undefined)!;
+    expect(factVariants(plain, 'ko').figures).toEqual([]);
+  });
+});
+
+describe('sectionTerms from the fact registry and headings', () => {
+  const replica = term({});
+
+  it('adds the figures and statement words of the facts a section shows, and not what its text already says', () => {
+    const interval = getFact('monitoring.enhanced.min-interval');
+    const t = sectionTerms({ anchor: 'm#enhanced', heading: '확장 모니터링', text: '에이전트가 지표를 보고합니다', context: [], facts: [interval] }, [], 'ko');
+    expect(t.facts).toEqual(expect.arrayContaining(['1초', 'cloudwatch']));
+    const without = sectionTerms({ anchor: 'm#enhanced', heading: '확장 모니터링', text: '에이전트가 지표를 보고합니다', context: [] }, [], 'ko');
+    expect(without.facts).toEqual([]);
+    const said = sectionTerms({ anchor: 'm#enhanced', heading: '확장 모니터링', text: 'CloudWatch Logs에 기록', context: [], facts: [interval] }, [], 'ko');
+    expect(said.facts).not.toContain('cloudwatch');
+  });
+
+  it("gives a heading that names a glossary term the term's other spellings", () => {
+    const t = sectionTerms({ anchor: 'r#multi-az-replica', heading: '읽기 전용 복제본도 다중 AZ로', text: '', context: [] }, [replica], 'ko');
+    expect(t.heading).toEqual(expect.arrayContaining(['리드레플리카', 'readreplica', 'rr']));
+    // The section does not teach the term: its own page does.
+    expect(t.teaches).toEqual([]);
+    const other = sectionTerms({ anchor: 'r#x', heading: '다중 AZ', text: '', context: [] }, [replica], 'ko');
+    expect(other.heading).not.toContain('readreplica');
+    // "복제본" is only an alias: a heading about Aurora Replicas is not about read replicas.
+    const alias = sectionTerms({ anchor: 'r#x', heading: 'Aurora 복제본', text: '', context: [] }, [replica], 'ko');
+    expect(alias.heading).not.toContain('readreplica');
+  });
+});
+
 describe('lexicon from the real glossary', () => {
   it('holds the spellings learners type for the terms the site teaches', () => {
     const ko = new Set(lexicon(glossary, ['다중 AZ DB 클러스터'], 'ko'));
@@ -97,5 +146,10 @@ describe('lexicon from the real glossary', () => {
     const en = new Set(lexicon(glossary, [], 'en'));
     expect(en.has('copyonwrite')).toBe(true);
     expect(en.has('장애조치')).toBe(false);
+  });
+
+  it("holds the registry's figures, so a figure typed with a space is read as one word", () => {
+    expect(lexicon([], [], 'ko', [getFact('monitoring.enhanced.min-interval')])).toEqual(['1초']);
+    expect(new Set(lexicon(glossary, [], 'en', facts())).has('1s')).toBe(true);
   });
 });

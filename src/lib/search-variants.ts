@@ -1,10 +1,12 @@
 /**
- * Spellings learners type for the site's terms, derived from the glossary and the section headings
- * (no hand-kept list per query). The build indexes them as hidden, weighted text of each section
+ * Spellings learners type for the site's terms, derived from the glossary, the section headings and
+ * the fact registry (no hand-kept list per query). The build indexes them as hidden, weighted text of each section
  * (`src/integrations/search-index.ts`); the search box compares what the reader typed with the same
  * compact keys (`src/lib/search-terms.ts`).
  */
 import type { Term } from './glossary.ts';
+import { formatValue } from './fact-format.ts';
+import { statementText, type Fact } from './facts.ts';
 import { compact, stripParticle } from './search-terms.ts';
 
 export { compact };
@@ -99,6 +101,30 @@ export function headingVariants(heading: string, longestRun = 6): string[] {
   return [...out];
 }
 
+/**
+ * What a registered fact adds to the section that shows it: its figure as a reader of `locale` types it
+ * (`1초`, `35일`, `100ms`; a range also by its ends) and the words of its statement, without particles.
+ * A section that shows `monitoring.enhanced.min-interval` is then found by "확장 모니터링 1초" even where its
+ * own text lists the intervals in another form.
+ */
+export function factVariants(fact: Fact, locale: Locale): { figures: string[]; words: string[] } {
+  const figures = new Set<string>();
+  if (fact.value !== undefined && fact.unit && fact.unit !== 'date') {
+    const shown = [fact.value, ...(typeof fact.value === 'object' ? [fact.value.min, fact.value.max] : [])];
+    for (const v of shown) {
+      const key = compact(formatValue(v, fact.unit, locale));
+      if (key.length >= 2) figures.add(key);
+    }
+  }
+  const words = new Set(
+    statementText(fact, locale)
+      .split(/[\s,()（）·/:;]+/)
+      .map((w) => compact(stripParticle(w)))
+      .filter((w) => w.length >= 2 && !/^\d+$/.test(w)),
+  );
+  return { figures: [...figures], words: [...words].filter((w) => !figures.has(w)) };
+}
+
 /** Does the section's text use this spelling? Korean may carry a particle; English must start a word. */
 export function mentions(text: string, spelling: string): boolean {
   const hay = text.normalize('NFC').toLowerCase().replace(/\s+/g, ' ');
@@ -120,6 +146,8 @@ export interface SectionTerms {
   context: string[];
   /** Spellings of the other glossary terms the section uses in its text. */
   uses: string[];
+  /** The figures and statement words of the registered facts the section shows. */
+  facts: string[];
 }
 
 /**
@@ -127,11 +155,18 @@ export interface SectionTerms {
  * Spellings already in the text as written are left out of `uses` (the text is indexed anyway).
  */
 export function sectionTerms(
-  input: { anchor: string; heading: string; text: string; context: string[] },
+  input: { anchor: string; heading: string; text: string; context: string[]; facts?: Fact[] },
   glossary: Term[],
   locale: Locale,
 ): SectionTerms {
   const heading = new Set(headingVariants(input.heading));
+  // A heading that names a glossary term by its own name also carries the term's other spellings:
+  // "읽기 전용 복제본도 다중 AZ로" is what a reader means by "읽기 복제본 다중 AZ" or "read replica multi-az".
+  // Aliases do not count here: a one-word alias such as "복제본" would tie every heading about any replica.
+  for (const term of glossary) {
+    const names = [...(locale === 'ko' ? unbracket(term.ko) : []), ...unbracket(term.en)];
+    if (names.some((s) => mentions(input.heading, s))) for (const v of termVariants(term, locale).whole) heading.add(v);
+  }
   const teaches = new Set<string>();
   const teachesWords = new Set<string>();
   const uses = new Set<string>();
@@ -150,18 +185,29 @@ export function sectionTerms(
   }
   const inText = new Set(input.text.toLowerCase().split(/[^\p{L}\p{N}]+/u));
   const context = new Set(input.context.flatMap((c) => headingVariants(c, 3)));
+  const facts = new Set<string>();
+  for (const fact of input.facts ?? []) {
+    const { figures, words: parts } = factVariants(fact, locale);
+    for (const v of figures) facts.add(v);
+    for (const v of parts) if (!inText.has(v)) facts.add(v);
+  }
   return {
     heading: [...heading],
     teaches: [...teaches],
     teachesWords: [...teachesWords].filter((v) => !teaches.has(v)),
     context: [...context].filter((v) => !heading.has(v)),
     uses: [...uses].filter((v) => !teaches.has(v) && !teachesWords.has(v) && !heading.has(v) && !inText.has(v)),
+    facts: [...facts].filter((v) => !heading.has(v) && !teaches.has(v)),
   };
 }
 
-/** Every key the search box can recognise in a query, for one language: glossary spellings and headings. */
-export function lexicon(glossary: Term[], headings: string[], locale: Locale): string[] {
+/**
+ * Every key the search box can recognise in a query, for one language: glossary spellings, headings and
+ * the figures of the registered facts (so "1 초" is read as "1초").
+ */
+export function lexicon(glossary: Term[], headings: string[], locale: Locale, facts: Fact[] = []): string[] {
   const keys = new Set<string>();
+  for (const fact of facts) for (const v of factVariants(fact, locale).figures) keys.add(v);
   for (const term of glossary) {
     const { whole, words: parts } = termVariants(term, locale);
     for (const v of [...whole, ...parts]) keys.add(v);

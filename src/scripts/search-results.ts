@@ -21,9 +21,10 @@ interface Pagefind {
  * How much a match in each hidden field of a record counts (Pagefind's ranking.metaWeights; the fields
  * are written by `src/lib/search-sections.ts`): the section's heading (`title`, `heading`) and what it
  * teaches (`terms`) lift it above the page's opening text (`intro`, the page title), sections that only
- * use a term (`uses`) or sit on the same page (`context`), and glossary entries and lists (`entry`).
+ * use a term (`uses`) or sit on the same page (`context`), and glossary entries and lists (`entry`). The
+ * figures and statement words of the registered facts a section shows (`facts`) count like its text.
  */
-export const META_WEIGHTS = { title: 5, heading: 8, terms: 6, words: 2, intro: 2, context: 0.5, uses: 0.5, page: 0.3, entry: 0.3 };
+export const META_WEIGHTS = { title: 5, heading: 8, terms: 6, words: 2, intro: 2, facts: 1, context: 0.5, uses: 0.5, page: 0.3, entry: 0.3 };
 
 /** Results shown (and fragments fetched) per query. */
 const SHOWN = 8;
