@@ -19,10 +19,16 @@
  *   the average back to the target; below 90 % of the target for
  *   SCALE_IN_MINUTES in a row, it removes one replica it created. After each
  *   change it waits COOLDOWN_MS. A new replica takes CREATE_MS to create.
+ *
+ * AWS's figures (the default cooldown, the usual replica lag) and the
+ * diagram's own assumptions (the target, the alarm periods, the creation
+ * time) come from the fact registry: content/facts/aurora.json and
+ * content/facts/diagram-assumptions.json.
  */
+import { factMs, factNumber } from '../../lib/fact-values';
 
-/** Replica lag choices, ms. */
-export const LAGS_MS = [20, 100, 500, 2000] as const;
+/** Replica lag choices, ms: the second is AWS's usual figure, the others the diagram's contrast. */
+export const LAGS_MS = [20, factNumber('aurora.replicas.lag'), 500, 2000] as const;
 export type LagIndex = 0 | 1 | 2 | 3;
 export const LAG_INDEXES: readonly LagIndex[] = [0, 1, 2, 3];
 export const DEFAULT_LAG: LagIndex = 1;
@@ -33,14 +39,15 @@ export type Load = (typeof LOADS)[number];
 export const LOAD_DEMAND: Readonly<Record<Load, number>> = { light: 90, busy: 150, peak: 300 };
 
 /** The scaling policy's target: average replica CPU, percent. */
-export const TARGET_CPU = 60;
+export const TARGET_CPU = factNumber('diagram.endpoints.target-cpu');
 /** Scale in only below this share of the target. */
-export const SCALE_IN_RATIO = 0.9;
-export const SCALE_OUT_MINUTES = 3;
-export const SCALE_IN_MINUTES = 15;
+export const SCALE_IN_RATIO = factNumber('diagram.endpoints.scale-in-share') / 100;
+export const SCALE_OUT_MINUTES = factNumber('diagram.endpoints.scale-out-period');
+export const SCALE_IN_MINUTES = factNumber('diagram.endpoints.scale-in-period');
 export const MINUTE_MS = 60_000;
-export const COOLDOWN_MS = 5 * MINUTE_MS;
-export const CREATE_MS = 5 * MINUTE_MS;
+/** Aurora Auto Scaling's default cooldown (scale-in and scale-out alike). */
+export const COOLDOWN_MS = factMs('aurora.autoscaling.cooldown');
+export const CREATE_MS = factMs('diagram.endpoints.replica-create');
 
 export const STATEMENT_MS = 10;
 export const SHORT_WAIT_MS = 500;

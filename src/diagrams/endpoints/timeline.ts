@@ -4,7 +4,17 @@
  * tests fold it.
  */
 import type { TimelineStep } from '../kit/clock';
-import { initial, step, type EndpointsEvent, type EndpointsState, BURST, MINUTE_MS } from './model';
+import {
+  initial,
+  step,
+  type EndpointsEvent,
+  type EndpointsState,
+  BURST,
+  CREATE_MS,
+  MINUTE_MS,
+  SCALE_IN_MINUTES,
+  SCALE_OUT_MINUTES,
+} from './model';
 
 export type TourKey =
   | 'start'
@@ -43,12 +53,13 @@ export const TOUR: readonly TourStep[] = [
   { duration: STEP_MS, captionKey: 'report', event: { type: 'report' } },
   { duration: STEP_MS, captionKey: 'addMember', event: { type: 'member', replica: 2, on: true } },
   { duration: STEP_MS, captionKey: 'peak', event: { type: 'load', load: 'peak' } },
-  { duration: STEP_MS, captionKey: 'scaleOut', event: { type: 'wait', ms: 5 * MINUTE_MS } },
-  { duration: STEP_MS, captionKey: 'ready', event: { type: 'wait', ms: 5 * MINUTE_MS } },
+  // A little longer than the scale-out alarm's period, then the creation time: the tour shows each.
+  { duration: STEP_MS, captionKey: 'scaleOut', event: { type: 'wait', ms: (SCALE_OUT_MINUTES + 2) * MINUTE_MS } },
+  { duration: STEP_MS, captionKey: 'ready', event: { type: 'wait', ms: CREATE_MS } },
   { duration: STEP_MS, captionKey: 'reconnect', event: { type: 'reconnect' } },
   { duration: STEP_MS, captionKey: 'light', event: { type: 'load', load: 'light' } },
-  { duration: STEP_MS, captionKey: 'scaleIn', event: { type: 'wait', ms: 15 * MINUTE_MS } },
-  { duration: STEP_MS, captionKey: 'scaleInAgain', event: { type: 'wait', ms: 15 * MINUTE_MS } },
+  { duration: STEP_MS, captionKey: 'scaleIn', event: { type: 'wait', ms: SCALE_IN_MINUTES * MINUTE_MS } },
+  { duration: STEP_MS, captionKey: 'scaleInAgain', event: { type: 'wait', ms: SCALE_IN_MINUTES * MINUTE_MS } },
 ];
 
 /** The state at tour step `index`, its event included. */

@@ -2,7 +2,9 @@
  * The restore-options model: a reader picks a moment on a two-week timeline
  * and learns which ways back can return to it, and what each gives back.
  * Pure: no DOM, no d3, no clock, no randomness. Moments are whole minutes
- * before "now" (`ago`), so the edges the page teaches are exact:
+ * before "now" (`ago`), so the edges the page teaches are exact. AWS's figures
+ * (retention ranges and default, Backtrack window, latest restorable time) are
+ * read from the fact registry; the figures below are today's values:
  *
  * - Point-in-time restore uses automated backups: anything from the latest
  *   restorable time (typically about 5 minutes ago; here exactly 5) back to
@@ -18,6 +20,7 @@
  *   (Percona XtraBackup of a MySQL server outside RDS): it never returns to a
  *   moment of this database.
  */
+import { factNumber, factRange } from '../../lib/fact-values';
 
 export const MINUTE = 1;
 export const HOUR = 60;
@@ -25,10 +28,17 @@ export const DAY = 24 * HOUR;
 
 export const TIMELINE_DAYS = 14;
 export const TIMELINE_MINUTES = TIMELINE_DAYS * DAY;
-export const RETENTION_MAX_DAYS = 35;
-export const BACKTRACK_MAX_HOURS = 72;
+/** AWS's limits and defaults come from the fact registry (content/facts/backups.json). */
+const RETENTION_INSTANCE = factRange('rds.backup.retention.instance');
+const RETENTION_CLUSTER = factRange('rds.backup.retention.cluster');
+export const RETENTION_MAX_DAYS = RETENTION_INSTANCE.max;
+/** The retention a DB gets when created in the console. */
+export const DEFAULT_RETENTION_DAYS = factNumber('rds.backup.retention.console-default');
+export const BACKTRACK_MAX_HOURS = factNumber('aurora.backtrack.window');
 /** How far back the latest restorable time typically is. */
-export const LATEST_RESTORABLE_MINUTES = 5;
+export const LATEST_RESTORABLE_MINUTES = factNumber('rds.backup.latest-restorable');
+/** A moment after the latest restorable time: too recent for point-in-time restore. */
+export const RECENT_MINUTES = Math.ceil(LATEST_RESTORABLE_MINUTES / 2);
 
 export type Engine = 'aurora-mysql' | 'aurora-postgresql' | 'rds-mysql' | 'rds-postgresql';
 export const ENGINES: readonly Engine[] = ['aurora-mysql', 'aurora-postgresql', 'rds-mysql', 'rds-postgresql'];
@@ -59,7 +69,7 @@ export const MARKS: readonly { readonly key: MarkKey; readonly ago: number }[] =
   { key: 'backtrackEdge', ago: BACKTRACK_MAX_HOURS * HOUR },
   { key: 's3', ago: 30 * HOUR },
   { key: 'latest', ago: LATEST_RESTORABLE_MINUTES },
-  { key: 'recent', ago: 3 },
+  { key: 'recent', ago: RECENT_MINUTES },
   { key: 'now', ago: 0 },
 ];
 
@@ -103,7 +113,8 @@ export function backtrackSupported(engine: Engine): boolean {
 
 /** Allowed backup retention, days: Aurora 1–35 (cannot be turned off), an RDS DB instance 0–35 (0 turns it off). */
 export function retentionRange(engine: Engine): { readonly min: number; readonly max: number } {
-  return { min: isAurora(engine) ? 1 : 0, max: RETENTION_MAX_DAYS };
+  const range = isAurora(engine) ? RETENTION_CLUSTER : RETENTION_INSTANCE;
+  return { min: range.min, max: range.max };
 }
 
 export function automatedBackupsOn(settings: Settings): boolean {
@@ -116,7 +127,7 @@ function clampInt(value: number, min: number, max: number, fallback: number): nu
 }
 
 export function initial(): RestoreState {
-  return { engine: 'aurora-mysql', retention: 7, backtrack: 72, ago: 2 * HOUR, last: null };
+  return { engine: 'aurora-mysql', retention: DEFAULT_RETENTION_DAYS, backtrack: BACKTRACK_MAX_HOURS, ago: 2 * HOUR, last: null };
 }
 
 export function step(state: RestoreState, event: RestoreEvent): RestoreState {
