@@ -6,10 +6,10 @@
  * the model (model.ts, timeline.ts); this file only draws them.
  */
 import { select } from 'd3-selection';
-import 'd3-transition';
 import { easeLinear } from 'd3-ease';
 import { defineView } from '../kit/frame';
 import { applyScene } from '../kit/scene-d3';
+import { stopMoving } from '../kit/transitions';
 import { codecFor, decodeSetup, type FailoverLink } from './codec';
 import { captionLines, stepSentence, summaryLines, tableCells, TABLE_ROWS } from './describe';
 import { idsFor, sceneOf, statusLines, xOf } from './layout';
@@ -93,8 +93,8 @@ export const { mount } = defineView<FailoverStrings, FailoverLink>({
     function render(index: number, fromTime: number | null): void {
       const reveal = svg.querySelector<SVGRectElement>('[data-part="reveal"]');
       const cursor = svg.querySelector<SVGGElement>('[data-part="cursor"]');
-      if (reveal) select(reveal).interrupt(SWEEP);
-      if (cursor) select(cursor).interrupt(SWEEP);
+      if (reveal) stopMoving(select(reveal), SWEEP);
+      if (cursor) stopMoving(select(cursor), SWEEP);
       applyScene(svg, sceneOf(plan, index, s, ids), { duration: 0, activity });
       const time = timeAt(plan, index);
       const sweep = fromTime === null ? 0 : frame.duration(sweepMs(plan.window, fromTime, time));

@@ -5,7 +5,7 @@
  * With a duration of 0 (reduced motion) nothing moves: the end state is drawn.
  */
 import { select } from 'd3-selection';
-import 'd3-transition';
+import { stopMoving } from '../kit/transitions';
 import { applyScene, type Activity } from '../kit/scene-d3';
 import type { GlobalState, RegionCode } from './model';
 import { sceneOf } from './layout';
@@ -19,7 +19,7 @@ function layer(svg: SVGSVGElement): SVGGElement | null {
 
 function clearMessages(svg: SVGSVGElement): void {
   const messages = layer(svg);
-  if (messages) select(messages).selectAll('circle').interrupt(MESSAGE).remove();
+  if (messages) stopMoving(select(messages).selectAll('circle'), MESSAGE).remove();
 }
 
 /** Draws `state`; geometry moves over `duration` ms (0: at once). */

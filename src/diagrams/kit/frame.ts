@@ -15,6 +15,7 @@ import { frameWords, type FrameWords } from './frame-strings';
 import { motionFor, type Motion } from './motion';
 import { realScheduler } from './scheduler';
 import { applyScene, createActivity, type Activity } from './scene-d3';
+import { loadTransitions, transitionsReady } from './transitions';
 import type { SceneNode } from './scene';
 import { localeOf, type Locale } from './strings';
 import { readState, writeState, type StateCodec } from './url-state';
@@ -139,6 +140,12 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   const on = (el: EventTarget, type: string, handler: (event: Event) => void): void => {
     el.addEventListener(type, handler, { signal: listeners.signal });
   };
+  // The animation code loads when the reader comes to the figure (pointer, touch or keyboard focus).
+  for (const type of ['pointerenter', 'touchstart', 'focusin']) {
+    on(root, type, () => {
+      if (!motion.reduced()) void loadTransitions();
+    });
+  }
   const codec = typeof spec.codec === 'function' ? spec.codec(root) : spec.codec;
   const decoded = readState(codec, window.location.search);
   if (decoded.error) part('notice').textContent = w.malformed;
@@ -167,13 +174,24 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
     if (hooks) linkInput.value = writeState(codec, window.location.href, hooks.link(), figureId || undefined);
   }
 
+  /**
+   * Runs `show` once the animation code is here (kit/transitions.ts), at once if it is or if the
+   * reader prefers reduced motion: the first move a reader makes animates like every later one.
+   */
+  function whenMotionReady(show: () => void): void {
+    if (motion.reduced() || transitionsReady()) show();
+    else loadTransitions().then(show, show);
+  }
+
   function watch(): void {
     stopClock = clock.subscribe((status, change) => {
       syncClock(status);
-      if (!hooks) return;
-      if (change) hooks.tour(change, status);
-      else hooks.idle?.(status);
-      refreshLink();
+      whenMotionReady(() => {
+        if (!hooks) return;
+        if (change) hooks.tour(change, status);
+        else hooks.idle?.(status);
+        refreshLink();
+      });
     });
   }
   watch();
@@ -194,14 +212,16 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
     all: <E extends Element>(name: string) => [...root.querySelectorAll<E>(`[data-part="${name}"]`)],
     on,
     announce: (text) => announcer.announce(text),
-    duration: (ms) => motion.duration(ms / clock.status().speed),
-    draw: (scene, ms) => applyScene(svg, scene, { duration: motion.duration(ms / clock.status().speed), activity }),
+    duration: (ms) => (transitionsReady() ? motion.duration(ms / clock.status().speed) : 0),
+    draw: (scene, ms) => applyScene(svg, scene, { duration: frame.duration(ms), activity }),
     refreshLink,
     act(change) {
       clock.pause();
-      const said = change();
-      refreshLink();
-      announcer.announce(said);
+      whenMotionReady(() => {
+        const said = change();
+        refreshLink();
+        announcer.announce(said);
+      });
     },
     retime(steps, index) {
       const speed = clock.status().speed;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+// What the island loads on demand (kit/transitions.ts); these tests use transitions from the start.
+import 'd3-transition';
 import { applyScene, createActivity } from './scene-d3';
 import { h, SVG_NS, type SceneNode } from './scene';
 

@@ -2,11 +2,12 @@
  * Joins a scene (scene.ts) into live SVG with d3. Elements are matched by
  * their `data-key`, so the server-rendered static picture is adopted as it
  * is, not thrown away. Geometry moves with a transition when `duration` is
- * above 0; with 0 (reduced motion) every change lands at once.
+ * above 0; with 0 (reduced motion, or d3-transition not loaded yet: kit/transitions.ts)
+ * every change lands at once.
  */
 import { select, type Selection } from 'd3-selection';
-import 'd3-transition';
 import { formatValue, SVG_NS, type AttrValue, type SceneNode } from './scene';
+import { stopMoving } from './transitions';
 
 /** Attributes that never animate: they are names, not geometry. */
 const INSTANT = /^(class|id|role|data-|aria-|text-anchor|dominant-baseline|font-)/;
@@ -60,7 +61,7 @@ function update(sel: Sel, options: ApplyOptions): void {
   sel.each(function (node) {
     const el = this;
     // A newer picture wins over one still moving.
-    if (options.duration === 0) select(el).interrupt('scene');
+    if (options.duration === 0) stopMoving(select(el), 'scene');
     el.setAttribute('data-key', node.key);
     for (const [name, value] of Object.entries(node.attrs)) {
       const text = value === null ? null : formatValue(value);
@@ -132,7 +133,7 @@ export function sendDots(
 ): void {
   const layer = svg.querySelector<SVGGElement>('[data-key="messages"]');
   if (!layer) return;
-  select(layer).selectAll('circle').interrupt(DOTS).remove();
+  stopMoving(select(layer).selectAll('circle'), DOTS).remove();
   if (hopMs <= 0) return;
   hops.forEach(([from, to], i) => {
     const moving = select(layer)

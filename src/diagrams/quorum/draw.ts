@@ -5,9 +5,9 @@
  * With a duration of 0 (reduced motion) nothing moves: the end state is drawn.
  */
 import { select } from 'd3-selection';
-import 'd3-transition';
 import { easeCubicInOut } from 'd3-ease';
 import { applyScene, type Activity } from '../kit/scene-d3';
+import { stopMoving } from '../kit/transitions';
 import { shown, type QuorumState } from './model';
 import type { Fit } from '../kit/fit';
 import { answersOf, portOf, sceneOf, writerPort } from './layout';
@@ -23,7 +23,7 @@ function messagesLayer(svg: SVGSVGElement): SVGGElement | null {
 function clearMessages(svg: SVGSVGElement): void {
   const layer = messagesLayer(svg);
   if (!layer) return;
-  select(layer).selectAll('circle').interrupt(MESSAGE).remove();
+  stopMoving(select(layer).selectAll('circle'), MESSAGE).remove();
 }
 
 /** Draws `state`; geometry moves over `duration` ms (0: at once). */
@@ -38,7 +38,7 @@ export function draw(
   applyScene(svg, sceneOf(state, s, fit), { duration, activity });
   if (duration === 0) {
     clearMessages(svg);
-    select(svg).selectAll('.q-badge').interrupt(REVEAL).attr('opacity', null);
+    stopMoving(select(svg).selectAll('.q-badge'), REVEAL).attr('opacity', null);
   }
 }
 
