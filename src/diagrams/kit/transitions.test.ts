@@ -5,7 +5,7 @@ import { loadTransitions, stopMoving, transitionsReady } from './transitions';
 describe('animation code on demand', () => {
   it('has nothing to stop before it loads, then stops running transitions', async () => {
     // d3 selects any object; this file runs in its own module graph, so nothing has loaded d3-transition yet.
-    const circle = select({ nodeName: 'circle' });
+    const circle = select({ nodeName: 'circle' } as unknown as Element);
     expect(transitionsReady()).toBe(false);
     expect('interrupt' in circle).toBe(false);
     expect(() => stopMoving(circle, 'x')).not.toThrow();
