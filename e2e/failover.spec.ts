@@ -301,3 +301,26 @@ test('a chosen state survives a URL round trip', async ({ page, context }) => {
   await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the timeline is drawn for the phone, and pressing "failure" on its axis fails the primary and plays', async ({ page }) => {
+    const figure = await openDiagram(page, 'en');
+    const picture = figure.getByRole('img', { name: en.picture });
+    // The narrow layout: the time axis spans the picture and each row's label sits above its bar.
+    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
+    const label = await picture.locator('[data-key="lane0"] [data-key="label-app"]').boundingBox();
+    const bar = await picture.locator('[data-key="lane0"] [data-key="future"] [data-key="app-0"]').boundingBox();
+    expect(label && bar && label.y + label.height / 2 < bar.y && label.x < bar.x + 1).toBe(true);
+
+    // One timeline at a time: the picture's tabs press the radio buttons that choose it.
+    await picture.getByText('Comparison', { exact: true }).click();
+    await expect(figure.getByRole('radio', { name: 'Comparison' })).toBeChecked();
+    await expect(picture.getByText('Read replica promoted by hand', { exact: true })).toBeVisible();
+
+    await picture.getByText('failure', { exact: true }).click();
+    await expect(figure.getByRole('button', { name: en.pause })).toBeVisible();
+    await expect(figure.getByRole('status', { name: en.live })).toHaveText(/^(At the failure \(0 s\)|\d+ s after the failure)\. Multi-AZ DB instance: /);
+  });
+});

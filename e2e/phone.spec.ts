@@ -18,7 +18,6 @@ const VIEWPORTS = [
  * 11 px): their text is not checked. It shrinks to empty as each diagram gets its narrow layout (#14).
  */
 const NOT_YET_LEGIBLE = new Set<string>([
-  'failover',
   'endpoints',
   'global-database',
   'restore',

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { axisTicks, heightOf, idsFor, sceneOf, WIDTH, X0, X1, xOf } from './layout';
+import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
+import { axisTicks, heightOf, idsFor, plotOf, sceneOf, textWidth, WIDTH, wrap, X0, X1, xOf } from './layout';
 import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
 import { setups } from './model.arbitrary';
 import { failoverStrings } from './strings';
-import { planOf, timeAt } from './timeline';
+import { failureIndex as failureIndexOf, planOf, timeAt } from './timeline';
 
 const ids = idsFor('failover');
 
@@ -58,7 +59,7 @@ describe('the failover scene', () => {
     for (const setup of [...everyLane, { lanes: [everyLane[0]!.lanes[0]!, everyLane[8]!.lanes[0]!], seed: 7 }]) {
       const plan = planOf(setup);
       const scene = sceneOf(plan, plan.steps.length - 1, failoverStrings.ko, ids);
-      const height = heightOf(plan);
+      const height = heightOf(plan, failoverStrings.ko);
       walk(scene, 'svg', (_, node) => {
         if (
           node.tag !== 'rect' ||
@@ -182,5 +183,129 @@ describe('the result line', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('the phone layout', () => {
+  const PAGES: Setup[] = [
+    { lanes: [{ deployment: 'multi-az-instance', proxy: false }, { deployment: 'replica-promotion', proxy: false }], seed: 1 },
+    { lanes: [{ deployment: 'aurora', proxy: false }, { deployment: 'aurora-no-replica', proxy: false }], seed: 1 },
+    { lanes: [{ deployment: 'aurora', proxy: false }, { deployment: 'aurora', proxy: true }], seed: 1 },
+  ];
+
+  interface Box {
+    readonly words: string;
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+  }
+
+  /** Every label's box, estimated from its anchor and length at the narrow text size. */
+  function textBoxes(scene: SceneNode): Box[] {
+    const out: Box[] = [];
+    const visit = (node: SceneNode, dx: number, dy: number): void => {
+      const move = /translate\(([-\d.]+),([-\d.]+)\)/.exec(String(node.attrs['transform'] ?? ''));
+      const [x, y] = move ? [dx + Number(move[1]), dy + Number(move[2])] : [dx, dy];
+      if (node.tag === 'text' && node.text) {
+        const width = textWidth(node.text, NARROW_TEXT);
+        const at = x + Number(node.attrs['x'] ?? 0);
+        const anchor = node.attrs['text-anchor'];
+        const left = anchor === 'middle' ? at - width / 2 : anchor === 'end' ? at - width : at;
+        const base = y + Number(node.attrs['y'] ?? 0);
+        out.push({ words: node.text, left, right: left + width, top: base - 11, bottom: base + 3 });
+      }
+      for (const child of node.children ?? []) visit(child, x, y);
+    };
+    visit(scene, 0, 0);
+    return out;
+  }
+
+  it('is drawn 320 units wide, with every label inside it and no two labels on top of each other', () => {
+    for (const setup of PAGES) {
+      const plan = planOf(setup);
+      for (const s of [failoverStrings.en, failoverStrings.ko]) {
+        for (const [i, shown] of [[0, 0], [failureIndexOf(plan), 1], [plan.steps.length - 1, 0], [plan.steps.length - 1, 1]] as const) {
+          const scene = sceneOf(plan, i, s, ids, 'narrow', shown);
+          expect(scene.attrs['viewBox']).toBe(`0 0 ${NARROW_WIDTH} ${heightOf(plan, s, 'narrow')}`);
+          const boxes = textBoxes(scene);
+          for (const box of boxes) {
+            expect(box.left, box.words).toBeGreaterThanOrEqual(0);
+            expect(box.right, box.words).toBeLessThanOrEqual(NARROW_WIDTH);
+          }
+          const apart = (a: Box, b: Box): boolean =>
+            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+          boxes.forEach((a, k) =>
+            boxes.slice(k + 1).forEach((b) => expect(apart(a, b), `"${a.words}" and "${b.words}"`).toBe(true)),
+          );
+        }
+      }
+    }
+  });
+
+  it('puts each row label on its own line above a bar that spans the whole width', () => {
+    const plan = planOf(PAGES[2]!);
+    const scene = sceneOf(plan, 0, failoverStrings.en, ids, 'narrow', 1);
+    const lane = find(scene, 'lane1')!;
+    const label = find(lane, 'label-proxy')!;
+    const bar = find(find(lane, 'past')!, 'proxy-0')!;
+    expect(Number(bar.attrs['y'])).toBeGreaterThan(Number(label.attrs['y']));
+    expect(Number(label.attrs['x'])).toBeLessThan(Number(bar.attrs['x']) + 1);
+    const { x0, x1 } = plotOf('narrow');
+    expect(xOf(plan.window, plan.window.start, 'narrow')).toBe(x0);
+    expect(xOf(plan.window, plan.window.end, 'narrow')).toBe(x1);
+    // The wide picture keeps its label column.
+    expect(Number(find(sceneOf(plan, 0, failoverStrings.en, ids), 'proxy-0')!.attrs['x'])).toBeGreaterThanOrEqual(X0);
+  });
+
+  it('draws one timeline at a time, chosen by tabs that press their radio buttons, at one height', () => {
+    for (const setup of PAGES) {
+      const plan = planOf(setup);
+      for (const shown of [0, 1]) {
+        const scene = sceneOf(plan, 0, failoverStrings.en, ids, 'narrow', shown);
+        expect(find(scene, `lane${shown}`)).toBeDefined();
+        expect(find(scene, `lane${1 - shown}`)).toBeUndefined();
+        expect(find(scene, 'tab-0')?.attrs['data-press']).toBe('[data-part="drawn-0"]');
+        expect(find(scene, 'tab-1')?.attrs['data-press']).toBe('[data-part="drawn-1"]');
+        expect(String(find(scene, `tab-${shown}`)?.attrs['class'])).toContain('is-shown');
+      }
+      // About as tall as wide, so that it can stay on screen above the controls.
+      expect(heightOf(plan, failoverStrings.ko, 'narrow')).toBeLessThanOrEqual(1.5 * NARROW_WIDTH);
+      // Wide, both timelines share the axis, and there are no tabs.
+      const wide = sceneOf(plan, 0, failoverStrings.en, ids);
+      expect(find(wide, 'lane1')).toBeDefined();
+      expect(find(wide, 'tab-0')).toBeUndefined();
+    }
+    const one = planOf({ lanes: [{ deployment: 'aurora', proxy: true }], seed: 1 });
+    expect(find(sceneOf(one, 0, failoverStrings.en, ids, 'narrow'), 'tab-0')).toBeUndefined();
+  });
+
+  it('wraps a long lane name and result instead of running past the edge', () => {
+    expect(wrap('Aurora with a replica behind RDS Proxy', 300, 15).length).toBe(2);
+    const plan = planOf(PAGES[0]!);
+    const last = sceneOf(plan, plan.steps.length - 1, failoverStrings.en, ids, 'narrow');
+    expect(find(last, 'result-1')).toBeDefined();
+    expect(find(sceneOf(plan, plan.steps.length - 1, failoverStrings.en, ids), 'result-1')).toBeUndefined();
+  });
+
+  it('keeps the time box inside the picture at either end of the run', () => {
+    for (const fit of ['wide', 'narrow'] as const) {
+      const plan = planOf(PAGES[0]!);
+      const { width } = plotOf(fit);
+      for (const i of [0, plan.steps.length - 1]) {
+        const cursor = find(sceneOf(plan, i, failoverStrings.ko, ids, fit), 'cursor')!;
+        const x = Number(/translate\(([-\d.]+)/.exec(String(cursor.attrs['transform']))![1]);
+        const box = find(cursor, 'box')!;
+        expect(x + Number(box.attrs['x'])).toBeGreaterThanOrEqual(0);
+        expect(x + Number(box.attrs['x']) + Number(box.attrs['width'])).toBeLessThanOrEqual(width);
+      }
+    }
+  });
+
+  it('lets a reader press "failure" on the axis: it names the button that fails the primary', () => {
+    const plan = planOf(PAGES[1]!);
+    for (const fit of ['wide', 'narrow'] as const) {
+      expect(find(sceneOf(plan, 0, failoverStrings.en, ids, fit), 'failure')?.attrs['data-press']).toBe('[data-part="fail"]');
+    }
   });
 });

@@ -101,6 +101,8 @@ export const en: FailoverStrings = {
   resultPending: 'RTO and RPO: measured once this lane recovers',
   picture: {
     title: (lanes, when) => `Failover timeline. ${lanes.join(' ')} Now: ${when}.`,
+    drawn: 'Timeline drawn on a narrow screen',
+    tabs: ['Scenario', 'Comparison'],
   },
   captions: {
     normal: (f) => {

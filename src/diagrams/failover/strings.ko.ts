@@ -97,6 +97,8 @@ export const ko: FailoverStrings = {
   resultPending: 'RTO·RPO: 이 줄이 복구되면 측정합니다',
   picture: {
     title: (lanes, when) => `장애 조치 타임라인. ${lanes.join(' ')} 현재 위치: ${when}.`,
+    drawn: '좁은 화면에 그릴 타임라인',
+    tabs: ['시나리오', '비교 대상'],
   },
   captions: {
     normal: (f) => {

@@ -75,6 +75,9 @@ export interface FailoverStrings {
   readonly resultPending: string;
   readonly picture: {
     readonly title: (lanes: readonly string[], when: string) => string;
+    /** On a phone the picture draws one timeline at a time: the tabs (and radio buttons) choosing it. */
+    readonly drawn: string;
+    readonly tabs: readonly [scenario: string, comparison: string];
   };
   /** The caption of each phase: before the failure (normal) and after each milestone. */
   readonly captions: Readonly<Record<'normal' | Milestone, (facts: CaptionFacts) => string>>;

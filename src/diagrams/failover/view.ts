@@ -58,10 +58,14 @@ export const { mount } = defineView<FailoverStrings, FailoverLink>({
     const captions = [part('caption-0'), part('caption-1')];
     const statuses = [part('status-0'), part('status-1')];
     const table = part<HTMLTableElement>('table');
+    const drawn = part<HTMLFieldSetElement>('drawn');
+    const tabs = [part<HTMLInputElement>('drawn-0'), part<HTMLInputElement>('drawn-1')];
     const ids = idsFor(frame.root.dataset['base'] ?? 'failover');
     const defaults = defaultsOf(frame.root);
     let plan: Plan = planOf(linked.setup);
     let wasEnded = false;
+    /** The timeline drawn on a phone (the narrow picture draws one at a time). */
+    let shown = 0;
 
     function syncSetupControls(): void {
       const [first, second] = plan.setup.lanes;
@@ -73,6 +77,9 @@ export const { mount } = defineView<FailoverStrings, FailoverLink>({
       compare.value = second ? second.deployment : 'none';
       compareProxy.checked = second?.proxy ?? false;
       compareProxy.disabled = !second || !proxyAllowed(second.deployment);
+      if (!second) shown = 0;
+      drawn.hidden = !second;
+      tabs.forEach((tab, i) => (tab.checked = i === shown));
     }
 
     function syncTable(): void {
@@ -95,11 +102,11 @@ export const { mount } = defineView<FailoverStrings, FailoverLink>({
       const cursor = svg.querySelector<SVGGElement>('[data-part="cursor"]');
       if (reveal) stopMoving(select(reveal), SWEEP);
       if (cursor) stopMoving(select(cursor), SWEEP);
-      applyScene(svg, sceneOf(plan, index, s, ids), { duration: 0, activity });
+      applyScene(svg, sceneOf(plan, index, s, ids, frame.fit, shown), { duration: 0, activity });
       const time = timeAt(plan, index);
       const sweep = fromTime === null ? 0 : frame.duration(sweepMs(plan.window, fromTime, time));
       if (sweep > 0 && reveal && cursor && fromTime !== null) {
-        const [fromX, toX] = [xOf(plan.window, fromTime), xOf(plan.window, time)];
+        const [fromX, toX] = [xOf(plan.window, fromTime, frame.fit), xOf(plan.window, time, frame.fit)];
         const widen = select(reveal).attr('width', fromX).transition(SWEEP).duration(sweep).ease(easeLinear);
         activity.track(widen.attr('width', toX));
         const move = select(cursor).attr('transform', `translate(${fromX},0)`).transition(SWEEP).duration(sweep);
@@ -143,6 +150,12 @@ export const { mount } = defineView<FailoverStrings, FailoverLink>({
     for (const el of [scenario, scenarioProxy, compare, compareProxy]) {
       on(el, 'change', () => replan(setupFromControls(), (lines) => s.live.showing(lines)));
     }
+    tabs.forEach((tab, i) =>
+      on(tab, 'change', () => {
+        shown = i;
+        render(frame.clock.status().index, null);
+      }),
+    );
     on(part('reroll'), 'click', () => {
       const seed = plan.setup.seed >= MAX_SEED ? 0 : plan.setup.seed + 1;
       replan({ ...plan.setup, seed }, (lines) => s.live.rerolled(seed, lines));
