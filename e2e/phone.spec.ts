@@ -20,7 +20,6 @@ const VIEWPORTS = [
 const NOT_YET_LEGIBLE = new Set<string>([
   'endpoints',
   'global-database',
-  'restore',
   'clone',
   'caching',
   'session-store',

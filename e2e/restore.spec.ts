@@ -234,3 +234,24 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the timeline spans the phone’s picture, each way back named above its own track', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    const picture = figure.getByRole('img', { name: en.picture });
+    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
+    const lane = picture.locator('[data-mechanism="pitr"]');
+    const name = await lane.locator('[data-key="name"]').boundingBox();
+    const status = await lane.locator('[data-key="status"]').boundingBox();
+    const track = await lane.locator('[data-key="track"]').boundingBox();
+    if (!name || !status || !track) throw new Error('no lane');
+    expect(Math.abs(name.y - status.y)).toBeLessThan(2);
+    expect(track.y).toBeGreaterThan(name.y + name.height / 2);
+    // The moment chosen with the controls moves the cursor on the phone's picture too.
+    await figure.getByRole('combobox', { name: en.engine }).selectOption('rds-postgresql');
+    await expect(lane.locator('[data-key="status"]')).toHaveText('✓ can return');
+    await expect(picture.locator('[data-mechanism="backtrack"] [data-key="status"]')).toHaveText('✕ cannot');
+  });
+});

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
 import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
-import { axisTicks, heightOf, idsFor, plotOf, sceneOf, textWidth, WIDTH, wrap, X0, X1, xOf } from './layout';
+import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
+import { textWidth } from '../kit/text-width';
+import { axisTicks, heightOf, idsFor, plotOf, sceneOf, WIDTH, wrap, X0, X1, xOf } from './layout';
 import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
 import { setups } from './model.arbitrary';
 import { failoverStrings } from './strings';
@@ -193,33 +195,8 @@ describe('the phone layout', () => {
     { lanes: [{ deployment: 'aurora', proxy: false }, { deployment: 'aurora', proxy: true }], seed: 1 },
   ];
 
-  interface Box {
-    readonly words: string;
-    readonly left: number;
-    readonly right: number;
-    readonly top: number;
-    readonly bottom: number;
-  }
-
-  /** Every label's box, estimated from its anchor and length at the narrow text size. */
-  function textBoxes(scene: SceneNode): Box[] {
-    const out: Box[] = [];
-    const visit = (node: SceneNode, dx: number, dy: number): void => {
-      const move = /translate\(([-\d.]+),([-\d.]+)\)/.exec(String(node.attrs['transform'] ?? ''));
-      const [x, y] = move ? [dx + Number(move[1]), dy + Number(move[2])] : [dx, dy];
-      if (node.tag === 'text' && node.text) {
-        const width = textWidth(node.text, NARROW_TEXT);
-        const at = x + Number(node.attrs['x'] ?? 0);
-        const anchor = node.attrs['text-anchor'];
-        const left = anchor === 'middle' ? at - width / 2 : anchor === 'end' ? at - width : at;
-        const base = y + Number(node.attrs['y'] ?? 0);
-        out.push({ words: node.text, left, right: left + width, top: base - 11, bottom: base + 3 });
-      }
-      for (const child of node.children ?? []) visit(child, x, y);
-    };
-    visit(scene, 0, 0);
-    return out;
-  }
+  const textBoxes = (scene: SceneNode): LabelBox[] =>
+    labelBoxes(scene, NARROW_TEXT).filter((box) => box.words !== '✓' && box.words !== '✕');
 
   it('is drawn 320 units wide, with every label inside it and no two labels on top of each other', () => {
     for (const setup of PAGES) {
@@ -233,11 +210,7 @@ describe('the phone layout', () => {
             expect(box.left, box.words).toBeGreaterThanOrEqual(0);
             expect(box.right, box.words).toBeLessThanOrEqual(NARROW_WIDTH);
           }
-          const apart = (a: Box, b: Box): boolean =>
-            a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-          boxes.forEach((a, k) =>
-            boxes.slice(k + 1).forEach((b) => expect(apart(a, b), `"${a.words}" and "${b.words}"`).toBe(true)),
-          );
+          expect(overlaps(boxes)).toEqual([]);
         }
       }
     }

@@ -9,6 +9,7 @@
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
 import { h, type SceneNode } from '../kit/scene';
+import { textWidth } from '../kit/text-width';
 import {
   appView,
   laneAt,
@@ -115,14 +116,6 @@ export function xOf(window: Window, t: number, fit: Fit = 'wide'): number {
   const { x0, x1 } = GEOMETRY[fit];
   const clamped = Math.min(Math.max(t, window.start), window.end);
   return x0 + ((clamped - window.start) / (window.end - window.start)) * (x1 - x0);
-}
-
-/** Roughly how wide a label is at `size` px: Hangul is full width, Latin a little over half. */
-export function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text)
-    em += /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7a3]/.test(ch) ? 1 : /[A-Zmw]/.test(ch) ? 0.72 : 0.56;
-  return em * size;
 }
 
 type Tone = 'ok' | 'bad' | 'warn' | 'accent' | 'neutral';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { AXIS, HEIGHT, sceneOf, TITLE_ID, WIDTH, xOf } from './layout';
+import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
+import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
+import { AXIS, HEIGHT, sceneOf, sizeOf, TITLE_ID, WIDTH, xOf } from './layout';
 import { DAY, HOUR, initial, run, SNAPSHOTS, step, TIMELINE_MINUTES } from './model';
 import { events } from './model.arbitrary';
 import { restoreStrings } from './strings';
@@ -90,5 +92,63 @@ describe('the restore-options scene', () => {
       true,
     );
     expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+  });
+});
+
+describe('the phone layout', () => {
+  const textBoxes = (scene: SceneNode): LabelBox[] =>
+    labelBoxes(scene, NARROW_TEXT).filter((box) => box.words !== '✓' && box.words !== '✕');
+
+  const states = [
+    initial(),
+    stateAt(0),
+    step(initial(), { type: 'moment', ago: 0 }),
+    step(initial(), { type: 'moment', ago: TIMELINE_MINUTES }),
+    step(step(initial(), { type: 'engine', engine: 'rds-postgresql' }), { type: 'retention', days: 0 }),
+  ];
+
+  it('is drawn 320 units wide, every label inside it, none on top of another', () => {
+    for (const state of states) {
+      for (const s of [restoreStrings.en, restoreStrings.ko]) {
+        const scene = sceneOf(state, s, 'narrow');
+        const { width, height } = sizeOf('narrow');
+        expect(width).toBe(NARROW_WIDTH);
+        expect(height).toBeLessThanOrEqual(1.5 * NARROW_WIDTH);
+        expect(scene.attrs['viewBox']).toBe(`0 0 ${width} ${height}`);
+        const boxes = textBoxes(scene);
+        for (const box of boxes) {
+          expect(box.left, box.words).toBeGreaterThanOrEqual(0);
+          expect(box.right, box.words).toBeLessThanOrEqual(width);
+          expect(box.bottom, box.words).toBeLessThanOrEqual(height);
+        }
+        expect(overlaps(boxes)).toEqual([]);
+      }
+    }
+  });
+
+  it('puts each lane name and its verdict on a line above a track that spans the picture', () => {
+    const scene = sceneOf(initial(), restoreStrings.en, 'narrow');
+    const lane = find(scene, 'lane-pitr')!;
+    const name = find(lane, 'name')!;
+    const status = find(lane, 'status')!;
+    const track = find(lane, 'track')!;
+    expect(Number(name.attrs['y'])).toBe(Number(status.attrs['y']));
+    expect(status.attrs['text-anchor']).toBe('end');
+    expect(Number(track.attrs['y'])).toBeGreaterThan(Number(name.attrs['y']));
+    expect(xOf(TIMELINE_MINUTES, 'narrow')).toBeLessThan(20);
+    // Wide keeps the verdict under the name, left of the track.
+    const wide = find(sceneOf(initial(), restoreStrings.en), 'lane-pitr')!;
+    expect(Number(find(wide, 'status')!.attrs['y'])).toBeGreaterThan(Number(find(wide, 'name')!.attrs['y']));
+  });
+
+  it('keeps the moment’s words inside the picture at either end of the two weeks', () => {
+    for (const fit of ['wide', 'narrow'] as const) {
+      for (const ago of [0, 2 * HOUR, TIMELINE_MINUTES]) {
+        const boxes = textBoxes(sceneOf(step(initial(), { type: 'moment', ago }), restoreStrings.en, fit));
+        const when = boxes.find((b) => b.top < 10)!;
+        expect(when.left).toBeGreaterThanOrEqual(0);
+        expect(when.right).toBeLessThanOrEqual(sizeOf(fit).width);
+      }
+    }
   });
 });

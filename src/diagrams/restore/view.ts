@@ -83,7 +83,7 @@ export const { mount } = defineView<RestoreStrings, RestoreLink>({
     }
 
     function render(ms = MOVE_MS): void {
-      frame.draw(sceneOf(state, s), ms);
+      frame.draw(sceneOf(state, s, frame.fit), ms);
       syncControls();
     }
 
