@@ -249,7 +249,7 @@ test.describe('on a phone', () => {
     if (!name || !status || !track) throw new Error('no lane');
     expect(Math.abs(name.y - status.y)).toBeLessThan(2);
     expect(track.y).toBeGreaterThan(name.y + name.height / 2);
-    // The moment chosen with the controls moves the cursor on the phone's picture too.
+    // The engine chosen with the controls changes the verdicts on the phone's picture too.
     await figure.getByRole('combobox', { name: en.engine }).selectOption('rds-postgresql');
     await expect(lane.locator('[data-key="status"]')).toHaveText('✓ can return');
     await expect(picture.locator('[data-mechanism="backtrack"] [data-key="status"]')).toHaveText('✕ cannot');

@@ -3,7 +3,6 @@ import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
 import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
 import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
-import { textWidth } from '../kit/text-width';
 import { axisTicks, heightOf, idsFor, plotOf, sceneOf, WIDTH, wrap, X0, X1, xOf } from './layout';
 import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
 import { setups } from './model.arbitrary';

@@ -152,3 +152,19 @@ describe('the phone layout', () => {
     }
   });
 });
+
+describe('the cursor', () => {
+  it('runs through every lane when wide, and on a phone only across the axis and the tracks, never the words', () => {
+    const lines = (fit: 'wide' | 'narrow'): readonly SceneNode[] => find(sceneOf(initial(), restoreStrings.en, fit), 'cursor')?.children ?? [];
+    expect(lines('wide')).toHaveLength(1);
+    const narrow = sceneOf(initial(), restoreStrings.en, 'narrow');
+    const segments = lines('narrow');
+    expect(segments.length).toBeGreaterThan(1);
+    const lane = find(narrow, 'lane-backtrack')!;
+    const top = Number(/translate\(0,([-\d.]+)\)/.exec(String(lane.attrs['transform']))![1]);
+    const nameY = top + Number(find(lane, 'name')!.attrs['y']);
+    for (const line of segments) {
+      expect(Number(line.attrs['y2']) <= nameY - 12 || Number(line.attrs['y1']) >= nameY + 4).toBe(true);
+    }
+  });
+});

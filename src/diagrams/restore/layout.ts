@@ -277,12 +277,29 @@ function insetNode(state: RestoreState, s: RestoreStrings, fit: Fit): SceneNode 
   ]);
 }
 
+/**
+ * The cursor's vertical extent: wide, one line from the axis through every lane; on a phone, where each
+ * lane's name and verdict stand on a line of their own, only across the axis and each track, so that it
+ * never crosses their words.
+ */
+function cursorSegments(fit: Fit): [number, number][] {
+  const g = GEOMETRY[fit];
+  const bottom = laneY(MECHANISMS.length - 1, fit) + g.lanes.track + g.lanes.height + 4;
+  if (!g.lanes.above) return [[g.axis.y - 2, bottom]];
+  return [
+    [g.axis.y - 2, g.axis.y + 4],
+    ...MECHANISMS.map((_, i): [number, number] => {
+      const top = laneY(i, fit) + g.lanes.track;
+      return [top, top + g.lanes.height + 2];
+    }),
+  ];
+}
+
 /** The whole picture for a state, laid out for `fit`. */
 export function sceneOf(state: RestoreState, s: RestoreStrings, fit: Fit = 'wide'): SceneNode {
   const g = GEOMETRY[fit];
   const all = verdictsAt(state);
   const x = xOf(state.ago, fit);
-  const lanesBottom = laneY(MECHANISMS.length - 1, fit) + g.lanes.track + g.lanes.height;
   // The moment's words above the cursor, kept inside the picture at either end.
   const when = s.ago(state.ago);
   const half = textWidth(when, g.text + 1) / 2;
@@ -307,7 +324,7 @@ export function sceneOf(state: RestoreState, s: RestoreStrings, fit: Fit = 'wide
         {},
         MECHANISMS.map((mechanism, i) => laneNode(state, mechanism, i, all[i]?.ok ?? false, s, fit)),
       ),
-      h('line', 'cursor', { class: 'r-cursor', x1: x, y1: g.axis.y - 2, x2: x, y2: lanesBottom + 4 }),
+      h('g', 'cursor', {}, cursorSegments(fit).map(([y1, y2], i) => h('line', `l${i}`, { class: 'r-cursor', x1: x, y1, x2: x, y2 }))),
       h(
         'g',
         'marks',
