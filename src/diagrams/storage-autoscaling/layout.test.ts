@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { ALLOC, FREE, HEIGHT, niceStep, PLOT, sceneOf, TITLE_ID, WIDTH, xOf } from './layout';
+import { NARROW_WIDTH } from '../kit/fit';
+import { ALLOC, FREE, geometryOf, HEIGHT, niceStep, PLOT, sceneOf, TITLE_ID, WIDTH, xOf } from './layout';
 import { initial } from './model';
 import { autoscalingStrings } from './strings';
 import { stateAt } from './timeline';
@@ -75,5 +76,51 @@ describe('the storage-autoscaling chart', () => {
     expect(niceStep(140)).toBe(50);
     expect(niceStep(1300)).toBe(500);
     expect(niceStep(7)).toBe(2);
+  });
+
+  it('keeps the words of a disk full late in the day inside the plot (they were cut at the right edge)', () => {
+    for (const fit of ['wide', 'narrow'] as const) {
+      const label = find(find(sceneOf(initial(), autoscalingStrings.ko, fit), 'full-1381') ?? scene, 'label');
+      expect(label?.attrs['text-anchor']).toBe('end');
+      expect(Number(label?.attrs['x'])).toBeLessThanOrEqual(geometryOf(fit).plot.right);
+      expect(label?.text).toBe('가득 참');
+    }
+  });
+});
+
+describe('the storage-autoscaling chart on a phone', () => {
+  const narrow = sceneOf(initial(), autoscalingStrings.ko, 'narrow');
+  const { plot, height } = geometryOf('narrow');
+
+  it('is as wide as the phone and no taller than it is wide plus a little', () => {
+    expect(toMarkup(narrow)).toContain(`viewBox="0 0 ${NARROW_WIDTH} ${height}"`);
+    expect(height).toBeLessThanOrEqual(420);
+    expect(keysAreUnique(narrow)).toBe(true);
+  });
+
+  it('draws the same day over the narrower plot', () => {
+    for (const [x] of numbersIn(String(find(narrow, 'free')?.attrs['d']))) {
+      expect(x).toBeGreaterThanOrEqual(plot.left);
+      expect(x).toBeLessThanOrEqual(plot.right);
+    }
+    expect(find(narrow, 'increase-305')).toBeDefined();
+    expect(find(narrow, 'blocked-1043')).toBeDefined();
+    expect(Number(find(find(narrow, 'increase-305') ?? narrow, 'rule')?.attrs['x1'])).toBe(xOf(305, 'narrow'));
+  });
+
+  it('labels the clock every 6 hours, so five times fit side by side', () => {
+    const axis = find(narrow, 'time-axis')?.children ?? [];
+    expect(axis.map((t) => t.text)).toEqual(['00:00', '06:00', '12:00', '18:00', '24:00']);
+    const xs = axis.map((t) => Number(t.attrs['x']));
+    xs.slice(1).forEach((x, i) => expect(x - (xs[i] ?? 0)).toBeGreaterThan(50));
+    expect(Math.max(...xs) + 20).toBeLessThanOrEqual(NARROW_WIDTH);
+  });
+
+  it('puts the words of a wait on a line each, inside its band', () => {
+    const wait = find(narrow, 'wait-305');
+    const band = find(wait ?? narrow, 'band');
+    const words = find(wait ?? narrow, 'label')?.children ?? [];
+    expect(words.map((w) => w.text)).toEqual(['6시간', '대기']);
+    expect(Number(band?.attrs['width'])).toBeGreaterThan(44);
   });
 });

@@ -69,7 +69,7 @@ export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
     }
 
     function render(ms: number): void {
-      frame.draw(sceneOf(state, s), ms);
+      frame.draw(sceneOf(state, s, frame.fit), ms);
       momentLine.textContent = momentOf(state, s);
       syncTable();
     }
