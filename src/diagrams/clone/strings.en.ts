@@ -38,6 +38,8 @@ export const en: CloneStrings = {
     deleted: 'deleted',
     freedNote: 'Deleted: the pages only it pointed at were freed',
     shared: (holders) => `shared ×${holders}`,
+    sharedMark: (holders) => `×${holders}`,
+    sharedKey: '×2 = one page shared by 2 clusters',
     own: 'own',
     storage: 'Storage in use',
     sharedRow: (count) => `Shared · ${count}`,

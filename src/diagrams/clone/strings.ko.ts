@@ -32,6 +32,8 @@ export const ko: CloneStrings = {
     deleted: '삭제됨',
     freedNote: '삭제됨: 이 클러스터만 가리키던 페이지는 해제',
     shared: (holders) => `공유 ×${holders}`,
+    sharedMark: (holders) => `×${holders}`,
+    sharedKey: '×2 = 클러스터 2개가 공유하는 페이지',
     own: '전용',
     storage: '사용 중인 스토리지',
     sharedRow: (count) => `공유 · ${count}`,

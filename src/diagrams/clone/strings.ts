@@ -43,6 +43,10 @@ export interface CloneStrings {
     readonly deleted: string;
     readonly freedNote: string;
     readonly shared: (holders: number) => string;
+    /** A shared page's mark on a phone, where the cell has room for a count only: "×2". */
+    readonly sharedMark: (holders: number) => string;
+    /** What that mark means, said once above the rows on a phone. */
+    readonly sharedKey: string;
     readonly own: string;
     readonly storage: string;
     readonly sharedRow: (count: number) => string;

@@ -59,7 +59,7 @@ export const { mount } = defineView<CloneStrings, CloneLink>({
     }
 
     function render(ms = MOVE_MS): void {
-      frame.draw(sceneOf(state, s), ms);
+      frame.draw(sceneOf(state, s, frame.fit), ms);
       syncControls();
     }
 
