@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { CACHE, DB, hopPath, sceneOf, TITLE_ID, WIDTH, APP } from './layout';
+import { NARROW_WIDTH } from '../kit/fit';
+import { CACHE, DB, geometryOf, hopPath, sceneOf, TITLE_ID, WIDTH, APP } from './layout';
 import { initial, run } from './model';
 import { cachingStrings } from './strings';
 
@@ -47,5 +48,39 @@ describe('the caching picture', () => {
     expect(markup).toContain('role="img"');
     expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
     expect(markup).toContain('지연 로딩');
+  });
+});
+
+describe('the caching picture on a phone', () => {
+  const G = geometryOf('narrow');
+  const inside = (box: { x: number; y: number; width: number; height: number }) =>
+    box.x >= 0 && box.y >= 0 && box.x + box.width <= G.width && box.y + box.height <= G.height;
+
+  it('stacks the application, the cache and the database in a picture as wide as the phone', () => {
+    expect(G.width).toBe(NARROW_WIDTH);
+    expect(G.height).toBeLessThanOrEqual(420);
+    for (const box of [G.app, G.cache, G.db]) expect(inside(box)).toBe(true);
+    expect(G.app.y + G.app.height).toBeLessThan(G.cache.y);
+    expect(G.cache.y + G.cache.height).toBeLessThan(G.db.y);
+    expect(toMarkup(sceneOf(initial(), cachingStrings.ko, 'narrow'))).toContain(`viewBox="0 0 ${NARROW_WIDTH} ${G.height}"`);
+  });
+
+  it("runs the database's line down the gutter left of the cache, never across it", () => {
+    const [from, to] = hopPath('query', 'narrow');
+    // Where the line passes the cache's top and bottom, it is left of the cache box.
+    for (const y of [G.cache.y, G.cache.y + G.cache.height]) {
+      const x = from.x + ((to.x - from.x) * (y - from.y)) / (to.y - from.y);
+      expect(x).toBeLessThan(G.cache.x);
+    }
+    expect(to.x).toBe(G.db.x);
+    const [app, cache] = hopPath('get', 'narrow');
+    expect(app.y).toBe(G.app.y + G.app.height);
+    expect(cache.y).toBe(G.cache.y);
+  });
+
+  it('keeps the rows in words: stale, version and TTL on one line each', () => {
+    const state = run([{ type: 'read', key: 'product:1' }, { type: 'write', key: 'product:1' }]);
+    const row = find(sceneOf(state, cachingStrings.ko, 'narrow'), 'c-product:1');
+    expect(row?.children?.map((c) => c.text)).toEqual([undefined, 'product:1', 'v1', 'TTL 없음', '⚠ 오래됨']);
   });
 });

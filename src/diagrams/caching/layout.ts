@@ -4,33 +4,105 @@
  * database with the current version of each key. The last request's path is
  * highlighted; the view animates its hops on top. Pure.
  */
+import { NARROW_WIDTH, type Fit } from '../kit/fit';
 import { h, type SceneNode } from '../kit/scene';
 import { isStale, KEYS, shown, ttlLeft, type CachingState, type Hop, type Key } from './model';
 import { pictureTitle } from './describe';
 import type { CachingStrings } from './strings';
 
-export const WIDTH = 640;
-export const HEIGHT = 292;
 export const TITLE_ID = 'caching-picture-title';
 
-export const APP = { x: 10, y: 104, width: 212, height: 72 } as const;
-export const CACHE = { x: 300, y: 12, width: 330, height: 124 } as const;
-export const DB = { x: 300, y: 156, width: 330, height: 124 } as const;
+interface Rect {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
 
 export interface Point {
   readonly x: number;
   readonly y: number;
 }
 
-/** Where each hop starts and ends. */
-export const PORTS = {
-  appToCache: { x: APP.x + APP.width, y: APP.y + 18 },
-  cacheFromApp: { x: CACHE.x, y: CACHE.y + 72 },
-  appToDb: { x: APP.x + APP.width, y: APP.y + APP.height - 18 },
-  dbFromApp: { x: DB.x, y: DB.y + 52 },
-} as const;
+/**
+ * Where things stand, per layout. Wide: the application left, the cache and
+ * the database stacked on the right. Narrow (a phone): the application across
+ * the top, the cache and the database stacked under it, the database's line
+ * running down a gutter on their left; the clock and the TTL share the last line.
+ */
+interface Geometry {
+  readonly width: number;
+  readonly height: number;
+  readonly app: Rect;
+  readonly cache: Rect;
+  readonly db: Rect;
+  readonly ports: { readonly appToCache: Point; readonly cacheFromApp: Point; readonly appToDb: Point; readonly dbFromApp: Point };
+  /** The x of each row's words, from the box's left edge. */
+  readonly columns: { readonly key: number; readonly version: number; readonly ttl: number };
+  /** Strategy and result lines in the application box; the clock and TTL lines. */
+  readonly appLines: { readonly strategy: Point; readonly result: Point; readonly resultEnd: boolean };
+  readonly clock: Point;
+  readonly ttl: Point & { readonly end: boolean };
+}
 
-export function hopPath(hop: Hop): readonly [Point, Point] {
+const WIDE_APP = { x: 10, y: 104, width: 212, height: 72 };
+const WIDE_CACHE = { x: 300, y: 12, width: 330, height: 124 };
+const WIDE_DB = { x: 300, y: 156, width: 330, height: 124 };
+const NARROW_APP = { x: 2, y: 4, width: 316, height: 68 };
+const NARROW_CACHE = { x: 24, y: 98, width: 294, height: 118 };
+const NARROW_DB = { x: 24, y: 232, width: 294, height: 118 };
+
+const GEOMETRY: Readonly<Record<Fit, Geometry>> = {
+  wide: {
+    width: 640,
+    height: 292,
+    app: WIDE_APP,
+    cache: WIDE_CACHE,
+    db: WIDE_DB,
+    ports: {
+      appToCache: { x: WIDE_APP.x + WIDE_APP.width, y: WIDE_APP.y + 18 },
+      cacheFromApp: { x: WIDE_CACHE.x, y: WIDE_CACHE.y + 72 },
+      appToDb: { x: WIDE_APP.x + WIDE_APP.width, y: WIDE_APP.y + WIDE_APP.height - 18 },
+      dbFromApp: { x: WIDE_DB.x, y: WIDE_DB.y + 52 },
+    },
+    columns: { key: 16, version: 126, ttl: 176 },
+    appLines: { strategy: { x: 12, y: 44 }, result: { x: 12, y: 64 }, resultEnd: false },
+    clock: { x: 10, y: 236 },
+    ttl: { x: 10, y: 258, end: false },
+  },
+  narrow: {
+    width: NARROW_WIDTH,
+    height: 376,
+    app: NARROW_APP,
+    cache: NARROW_CACHE,
+    db: NARROW_DB,
+    ports: {
+      appToCache: { x: 170, y: NARROW_APP.y + NARROW_APP.height },
+      cacheFromApp: { x: 170, y: NARROW_CACHE.y },
+      appToDb: { x: 12, y: NARROW_APP.y + NARROW_APP.height },
+      dbFromApp: { x: NARROW_DB.x, y: NARROW_DB.y + 52 },
+    },
+    columns: { key: 10, version: 94, ttl: 118 },
+    appLines: { strategy: { x: 12, y: 44 }, result: { x: 304, y: 22 }, resultEnd: true },
+    clock: { x: 2, y: 370 },
+    ttl: { x: 318, y: 370, end: true },
+  },
+};
+
+export const WIDTH = GEOMETRY.wide.width;
+export const HEIGHT = GEOMETRY.wide.height;
+export const APP = GEOMETRY.wide.app;
+export const CACHE = GEOMETRY.wide.cache;
+export const DB = GEOMETRY.wide.db;
+
+/** The picture's size and boxes in a layout. */
+export function geometryOf(fit: Fit): Geometry {
+  return GEOMETRY[fit];
+}
+
+/** Where each hop starts and ends. */
+export function hopPath(hop: Hop, fit: Fit = 'wide'): readonly [Point, Point] {
+  const PORTS = GEOMETRY[fit].ports;
   switch (hop) {
     case 'get':
     case 'set':
@@ -46,18 +118,20 @@ export function hopPath(hop: Hop): readonly [Point, Point] {
   }
 }
 
-const ROW = { first: 56, height: 24 } as const;
+/** The first row's baseline, from the box's top, and the rows' pitch. */
+const ROW = { first: 44, height: 24 } as const;
 
-function rowY(i: number): number {
-  return ROW.first + i * ROW.height;
+function rowY(box: Rect, i: number): number {
+  return box.y + ROW.first + i * ROW.height;
 }
 
-function cacheRows(state: CachingState, s: CachingStrings, active: Key | null): SceneNode[] {
+function cacheRows(state: CachingState, s: CachingStrings, active: Key | null, fit: Fit): SceneNode[] {
+  const { cache: CACHE, columns } = GEOMETRY[fit];
   const lane = shown(state);
   return KEYS.map((key, i) => {
     const entry = lane.cache[key];
     const stale = isStale(state, lane, key);
-    const y = rowY(i);
+    const y = rowY(CACHE, i);
     const left = entry ? ttlLeft(state, entry) : null;
     return h(
       'g',
@@ -65,22 +139,23 @@ function cacheRows(state: CachingState, s: CachingStrings, active: Key | null): 
       { class: `c-row${entry ? '' : ' is-empty'}${stale ? ' is-stale' : ''}${active === key ? ' is-active' : ''}`, 'data-key-name': key },
       [
         h('rect', 'band', { x: CACHE.x + 8, y: y - 16, width: CACHE.width - 16, height: ROW.height - 2, rx: 4 }),
-        h('text', 'key', { class: 'c-keyname', x: CACHE.x + 16, y }, key),
-        h('text', 'version', { x: CACHE.x + 126, y }, entry ? s.picture.version(entry.version) : s.picture.empty),
-        h('text', 'ttl', { x: CACHE.x + 176, y }, entry ? s.picture.ttlLeft(left) : ''),
-        h('text', 'stale', { class: 'c-stale', x: CACHE.x + CACHE.width - 16, y, 'text-anchor': 'end' }, stale ? `⚠ ${s.picture.stale}` : ''),
+        h('text', 'key', { class: 'c-keyname', x: CACHE.x + columns.key, y }, key),
+        h('text', 'version', { x: CACHE.x + columns.version, y }, entry ? s.picture.version(entry.version) : s.picture.empty),
+        h('text', 'ttl', { x: CACHE.x + columns.ttl, y }, entry ? s.picture.ttlLeft(left) : ''),
+        h('text', 'stale', { class: 'c-stale', x: CACHE.x + CACHE.width - 12, y, 'text-anchor': 'end' }, stale ? `⚠ ${s.picture.stale}` : ''),
       ],
     );
   });
 }
 
-function dbRows(state: CachingState, s: CachingStrings, active: Key | null): SceneNode[] {
+function dbRows(state: CachingState, s: CachingStrings, active: Key | null, fit: Fit): SceneNode[] {
+  const { db: DB, columns } = GEOMETRY[fit];
   return KEYS.map((key, i) => {
-    const y = DB.y + (rowY(i) - CACHE.y);
+    const y = rowY(DB, i);
     return h('g', `d-${key}`, { class: `c-row${active === key ? ' is-active' : ''}` }, [
       h('rect', 'band', { x: DB.x + 8, y: y - 16, width: DB.width - 16, height: ROW.height - 2, rx: 4 }),
-      h('text', 'key', { class: 'c-keyname', x: DB.x + 16, y }, key),
-      h('text', 'version', { x: DB.x + 126, y }, s.picture.version(state.db[key])),
+      h('text', 'key', { class: 'c-keyname', x: DB.x + columns.key, y }, key),
+      h('text', 'version', { x: DB.x + columns.version, y }, s.picture.version(state.db[key])),
     ]);
   });
 }
@@ -93,7 +168,9 @@ function box(key: string, place: { x: number; y: number; width: number; height: 
   ]);
 }
 
-export function sceneOf(state: CachingState, s: CachingStrings): SceneNode {
+export function sceneOf(state: CachingState, s: CachingStrings, fit: Fit = 'wide'): SceneNode {
+  const G = GEOMETRY[fit];
+  const { ports: PORTS, app: APP } = G;
   const last = shown(state).last;
   const active = last && (last.type === 'read' || last.type === 'write') ? last.key : null;
   const hops = last && (last.type === 'read' || last.type === 'write') ? last.hops : [];
@@ -108,7 +185,7 @@ export function sceneOf(state: CachingState, s: CachingStrings): SceneNode {
     {
       class: 'c-picture',
       'data-part': 'picture',
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      viewBox: `0 0 ${G.width} ${G.height}`,
       role: 'img',
       'aria-labelledby': TITLE_ID,
       'data-strategy': state.show,
@@ -130,13 +207,23 @@ export function sceneOf(state: CachingState, s: CachingStrings): SceneNode {
         y2: PORTS.dbFromApp.y,
       }),
       box('app', APP, s.picture.app, [
-        h('text', 'strategy', { class: 'c-strategy', x: APP.x + 12, y: APP.y + 44 }, s.strategy[state.show]),
-        h('text', 'result', { class: `c-result is-${resultKind}`, x: APP.x + 12, y: APP.y + 64 }, result),
+        h('text', 'strategy', { class: 'c-strategy', x: APP.x + G.appLines.strategy.x, y: APP.y + G.appLines.strategy.y }, s.strategy[state.show]),
+        h(
+          'text',
+          'result',
+          {
+            class: `c-result is-${resultKind}`,
+            x: APP.x + G.appLines.result.x,
+            y: APP.y + G.appLines.result.y,
+            'text-anchor': G.appLines.resultEnd ? 'end' : 'start',
+          },
+          result,
+        ),
       ]),
-      box('cache', CACHE, s.picture.cache, cacheRows(state, s, active)),
-      box('db', DB, s.picture.db, dbRows(state, s, active)),
-      h('text', 'clock', { class: 'c-clock', x: APP.x, y: 236 }, s.picture.clock(state.now)),
-      h('text', 'ttl', { class: 'c-clock', x: APP.x, y: 258 }, s.picture.ttlSetting(state.ttl)),
+      box('cache', G.cache, s.picture.cache, cacheRows(state, s, active, fit)),
+      box('db', G.db, s.picture.db, dbRows(state, s, active, fit)),
+      h('text', 'clock', { class: 'c-clock', x: G.clock.x, y: G.clock.y }, s.picture.clock(state.now)),
+      h('text', 'ttl', { class: 'c-clock', x: G.ttl.x, y: G.ttl.y, 'text-anchor': G.ttl.end ? 'end' : 'start' }, s.picture.ttlSetting(state.ttl)),
       h('g', 'messages', { class: 'c-messages', 'aria-hidden': 'true' }),
     ],
   );

@@ -78,10 +78,10 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
     }
 
     function render(animate: boolean, moving = true): void {
-      frame.draw(sceneOf(state, s), moving ? 300 : 0);
+      frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
       const last = shown(state).last;
       const hops = last && (last.type === 'read' || last.type === 'write') ? last.hops : [];
-      sendDots(svg, hops.map(hopPath), animate ? frame.duration(HOP_MS) : 0, (i) => `c-msg is-${hops[i]}`, activity);
+      sendDots(svg, hops.map((hop) => hopPath(hop, frame.fit)), animate ? frame.duration(HOP_MS) : 0, (i) => `c-msg is-${hops[i]}`, activity);
       syncControls();
     }
 

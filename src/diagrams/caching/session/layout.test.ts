@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkup, type SceneNode } from '../../kit/scene';
-import { BALANCER, CACHE, HEIGHT, instanceBox, sceneOf, TITLE_ID, USER, WIDTH } from './layout';
+import { NARROW_WIDTH } from '../../kit/fit';
+import { BALANCER, CACHE, HEIGHT, hopsOf, instanceBox, sceneOf, sizeOf, TITLE_ID, USER, WIDTH } from './layout';
 import { initial, INSTANCES } from './model';
 import { sessionStrings } from './strings';
 import { stateAt } from './timeline';
@@ -43,5 +44,39 @@ describe('the session-store picture', () => {
     expect(markup).toContain('role="img"');
     expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
     expect(markup).toContain('세션 저장소');
+  });
+});
+
+describe('the session-store picture on a phone', () => {
+  const size = sizeOf('narrow');
+
+  it('stacks the instances under the user and the balancer, inside a picture as wide as the phone', () => {
+    expect(size.width).toBe(NARROW_WIDTH);
+    expect(size.height).toBeLessThanOrEqual(420);
+    const boxes = INSTANCES.map((instance) => instanceBox(instance, 'narrow'));
+    boxes.forEach((box, i) => {
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      const below = boxes[i + 1];
+      if (below) expect(box.y + box.height).toBeLessThan(below.y);
+    });
+    expect(toMarkup(sceneOf(initial(), sessionStrings.en, 'narrow'))).toContain(`viewBox="0 0 ${NARROW_WIDTH} ${size.height}"`);
+  });
+
+  it("sends each request's dots outside the other instances' boxes (gutters either side)", () => {
+    const hops = [...hopsOf(stateAt(2), 'narrow'), ...hopsOf(stateAt(10), 'narrow')];
+    expect(hops.length).toBe(5);
+    for (const [from, to] of hops) {
+      for (const instance of INSTANCES) {
+        const box = instanceBox(instance, 'narrow');
+        // Sampled along the line, no point falls strictly inside a box.
+        for (let t = 0.02; t < 1; t += 0.02) {
+          const x = from.x + (to.x - from.x) * t;
+          const y = from.y + (to.y - from.y) * t;
+          const within = x > box.x + 1 && x < box.x + box.width - 1 && y > box.y + 1 && y < box.y + box.height - 1;
+          expect(within).toBe(false);
+        }
+      }
+    }
   });
 });

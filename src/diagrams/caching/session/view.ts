@@ -7,7 +7,7 @@ import { defineView, tourMove } from '../../kit/frame';
 import { sendDots } from '../../kit/scene-d3';
 import { sessionCodec, type SessionLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
-import { BALANCER_IN, BALANCER_OUT, CACHE_IN, instanceIn, instanceOut, sceneOf, servedBy, USER_OUT } from './layout';
+import { hopsOf, sceneOf } from './layout';
 import { isStore, step, type SessionEvent, type SessionState } from './model';
 import type { SessionStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
@@ -31,13 +31,8 @@ export const { mount } = defineView<SessionStrings, SessionLink>({
     let state: SessionState = linked.state;
 
     function render(animate: boolean, moving = true): void {
-      frame.draw(sceneOf(state, s), moving ? 300 : 0);
-      const instance = servedBy(state);
-      const hops = instance
-        ? [[USER_OUT, BALANCER_IN] as const, [BALANCER_OUT, instanceIn(instance)] as const]
-        : [];
-      if (instance && state.store === 'cache') hops.push([instanceOut(instance), CACHE_IN] as const);
-      sendDots(svg, hops, animate ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
+      frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
+      sendDots(svg, hopsOf(state, frame.fit), animate ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
       for (const input of stores) input.checked = input.value === state.store;
     }
 
