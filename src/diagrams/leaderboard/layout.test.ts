@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { HEIGHT, rowY, sceneOf, TITLE_ID } from './layout';
+import { NARROW_WIDTH } from '../kit/fit';
+import { heightOf, MAX_ROWS, ROW, rowY, sceneOf, TITLE_ID } from './layout';
 import { initial, step } from './model';
 import { leaderboardStrings } from './strings';
 
@@ -26,7 +27,28 @@ describe('the leaderboard picture', () => {
       'row-player58',
     ]);
     rows.forEach((row, i) => expect(row.attrs['transform']).toBe(`translate(0, ${rowY(i)})`));
-    expect(rowY(7) + 34).toBeLessThanOrEqual(HEIGHT);
+    expect(rowY(MAX_ROWS - 1) + ROW).toBeLessThanOrEqual(heightOf(MAX_ROWS));
+  });
+
+  it('ends under the last row, with no blank rows kept for members not there', () => {
+    const six = String(sceneOf(initial(), leaderboardStrings.en).attrs['viewBox']).split(' ').map(Number)[3] ?? 0;
+    expect(six).toBe(heightOf(6));
+    expect(six - (rowY(5) + ROW)).toBeLessThan(10);
+    const seven = sceneOf(step(initial(), { type: 'add', member: 'player77', score: 5 }), leaderboardStrings.en);
+    expect(String(seven.attrs['viewBox'])).toBe(`0 0 640 ${heightOf(7)}`);
+  });
+
+  it('on a phone, fits name, bar, score and the longest move word in 320 units', () => {
+    const joined = step(initial(), { type: 'add', member: 'player77', score: 5 });
+    const scene = sceneOf(joined, leaderboardStrings.ko, 'narrow');
+    expect(String(scene.attrs['viewBox'])).toBe(`0 0 ${NARROW_WIDTH} ${heightOf(7)}`);
+    const row = find(scene, 'row-player64');
+    const at = (key: string) => Number(row?.children?.find((c) => c.key === key)?.attrs['x']);
+    const bar = row?.children?.find((c) => c.key === 'bar');
+    // Monospace names at 14 units are about 8.4 units a letter; the badge's five Hangul about 14 each.
+    expect(at('player') + 8 * 8.4).toBeLessThan(at('bar'));
+    expect(Number(bar?.attrs['x']) + Number(bar?.attrs['width'])).toBeLessThan(at('score') - 40);
+    expect(at('badge') + 5 * 14.5).toBeLessThanOrEqual(NARROW_WIDTH);
   });
 
   it('marks the moved member with how far it moved, in words', () => {

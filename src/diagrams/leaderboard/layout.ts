@@ -4,20 +4,38 @@
  * after a change, how far it moved. Rows are keyed by member, so the view
  * slides them to their new places. Pure.
  */
+import { NARROW_WIDTH, type Fit } from '../kit/fit';
 import { h, type SceneNode } from '../kit/scene';
 import { highlighted, ranking, type LeaderboardState, type Move } from './model';
 import { points } from './format';
 import { pictureTitle } from './describe';
 import type { LeaderboardStrings } from './strings';
 
-export const WIDTH = 640;
 export const ROW = 34;
 export const TOP = 44;
 export const MAX_ROWS = 8;
-export const HEIGHT = TOP + ROW * MAX_ROWS + 8;
 export const TITLE_ID = 'leaderboard-picture-title';
 
-const COL = { place: 30, player: 58, bar: 170, barWidth: 300, score: 556, badge: 570 } as const;
+/**
+ * The columns per layout. Wide: a long bar between the name and the score.
+ * Narrow (a phone): the same columns closer together and a shorter bar, with
+ * room after the score for the longest move word ("새로 들어옴").
+ */
+const GEOMETRY: Readonly<Record<Fit, { readonly width: number; readonly col: Readonly<Record<'place' | 'player' | 'bar' | 'barWidth' | 'score' | 'badge', number>> }>> = {
+  wide: { width: 640, col: { place: 30, player: 58, bar: 170, barWidth: 300, score: 556, badge: 570 } },
+  narrow: { width: NARROW_WIDTH, col: { place: 20, player: 38, bar: 110, barWidth: 84, score: 240, badge: 246 } },
+};
+
+export const WIDTH = GEOMETRY.wide.width;
+
+export function widthOf(fit: Fit): number {
+  return GEOMETRY[fit].width;
+}
+
+/** The picture ends under its last row (room for two when there are fewer, for the empty board's words). */
+export function heightOf(rows: number): number {
+  return TOP + ROW * Math.max(rows, 2) + 4;
+}
 
 export function rowY(index: number): number {
   return TOP + index * ROW;
@@ -36,7 +54,8 @@ function badge(move: Move | undefined, s: LeaderboardStrings): { text: string; k
   return { text: '', kind: 'none' };
 }
 
-export function sceneOf(state: LeaderboardState, s: LeaderboardStrings): SceneNode {
+export function sceneOf(state: LeaderboardState, s: LeaderboardStrings, fit: Fit = 'wide'): SceneNode {
+  const { width: WIDTH, col: COL } = GEOMETRY[fit];
   const rows = ranking(state.board);
   const top = Math.max(1, ...rows.map((e) => e.score));
   const marked = highlighted(state);
@@ -69,7 +88,7 @@ export function sceneOf(state: LeaderboardState, s: LeaderboardStrings): SceneNo
     {
       class: 'lb-picture',
       'data-part': 'picture',
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
+      viewBox: `0 0 ${WIDTH} ${heightOf(rows.length)}`,
       role: 'img',
       'aria-labelledby': TITLE_ID,
     },

@@ -48,7 +48,7 @@ export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
       frame.act(() => {
         const before = state;
         state = step(state, event);
-        frame.draw(sceneOf(state, s), MOVE_MS);
+        frame.draw(sceneOf(state, s, frame.fit), MOVE_MS);
         record(false);
         return sentenceFor(event, before, state, s);
       });
@@ -75,11 +75,11 @@ export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
     on(part('round'), 'click', () => act({ type: 'round' }));
 
     return {
-      render: () => frame.draw(sceneOf(state, s), 0),
+      render: () => frame.draw(sceneOf(state, s, frame.fit), 0),
       tour(change) {
         const moved = tourMove(change, state, TOUR, step, stateAt);
         state = moved.state;
-        frame.draw(sceneOf(state, s), MOVE_MS);
+        frame.draw(sceneOf(state, s, frame.fit), MOVE_MS);
         record(!moved.sequential);
         frame.announce(tourText(change.to, moved.before, state, s));
       },
