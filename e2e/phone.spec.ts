@@ -20,11 +20,6 @@ const VIEWPORTS = [
 const NOT_YET_LEGIBLE = new Set<string>([
   'endpoints',
   'global-database',
-  'clone',
-  'caching',
-  'session-store',
-  'leaderboard',
-  'storage-autoscaling',
 ]);
 
 /** Every label of the picture as the reader sees it: at least 11 CSS px, and inside the picture. */
