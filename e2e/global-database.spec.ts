@@ -276,3 +276,25 @@ test('a Global Database state survives a URL round trip', async ({ page, context
   await expect(reopened.getByRole('checkbox', { name: en.region('us-east-1') })).toBeChecked();
 });
 
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the Regions are listed one per line, and pressing one adds it as a secondary and removes it again', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    const picture = figure.getByRole('img', { name: en.picture });
+    const live = figure.getByRole('status', { name: en.live });
+    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
+    // One line per Region: London sits below Ireland, not beside it.
+    const ireland = await picture.locator('[data-region="eu-west-1"] [data-key="city"]').boundingBox();
+    const london = await picture.locator('[data-region="eu-west-2"] [data-key="city"]').boundingBox();
+    expect(ireland && london && london.y > ireland.y + ireland.height - 1).toBe(true);
+
+    const sydney = figure.getByRole('checkbox', { name: en.region('ap-southeast-2') });
+    await picture.locator('[data-region="ap-southeast-2"] [data-key="city"]').click();
+    await expect(sydney).toBeChecked();
+    await expect(live).toHaveText('Added Sydney (ap-southeast-2), 0.73 s behind the primary. Now 3 of 10 secondary Regions.');
+    await picture.locator('[data-region="ap-southeast-2"] [data-key="city"]').click();
+    await expect(sydney).not.toBeChecked();
+  });
+});

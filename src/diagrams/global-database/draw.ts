@@ -5,6 +5,7 @@
  * With a duration of 0 (reduced motion) nothing moves: the end state is drawn.
  */
 import { select } from 'd3-selection';
+import type { Fit } from '../kit/fit';
 import { stopMoving } from '../kit/transitions';
 import { applyScene, type Activity } from '../kit/scene-d3';
 import type { GlobalState, RegionCode } from './model';
@@ -29,8 +30,9 @@ export function draw(
   s: GlobalStrings,
   duration: number,
   activity: Activity,
+  fit: Fit,
 ): void {
-  applyScene(svg, sceneOf(state, s), { duration, activity });
+  applyScene(svg, sceneOf(state, s, fit), { duration, activity });
   if (duration === 0) clearMessages(svg);
 }
 

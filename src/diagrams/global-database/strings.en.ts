@@ -32,7 +32,7 @@ export const en: GlobalStrings = {
     title: (status) => `Aurora Global Database across twelve AWS Regions, west to east. ${status}`,
     zone: { americas: 'Americas', europe: 'Europe', asia: 'Asia Pacific' },
     city: CITY,
-    legend: '● primary · ◯ secondary, lag under it · ○ not in the global database',
+    legend: { primary: 'primary', secondary: 'secondary, with its lag', none: 'not in the global database' },
     primary: '★ primary',
     primaryDown: '✕ down',
     cutOff: '✕ cut off',

@@ -29,7 +29,7 @@ export const ko: GlobalStrings = {
     title: (status) => `서쪽에서 동쪽으로 놓인 AWS 리전 12개 위의 Aurora Global Database. ${status}`,
     zone: { americas: '아메리카', europe: '유럽', asia: '아시아 태평양' },
     city: CITY,
-    legend: '● 기본 리전 · ◯ 보조 리전(아래는 복제 지연) · ○ 글로벌 데이터베이스 밖',
+    legend: { primary: '기본 리전', secondary: '보조 리전(복제 지연 표시)', none: '글로벌 데이터베이스 밖' },
     primary: '★ 기본',
     primaryDown: '✕ 중단',
     cutOff: '✕ 분리됨',

@@ -21,7 +21,7 @@ function islandWords(s: GlobalStrings): string[] {
     p.title('x'),
     ...Object.values(p.zone),
     ...REGION_CODES.map((code) => p.city[code]),
-    p.legend,
+    ...Object.values(p.legend),
     p.primary,
     p.primaryDown,
     p.cutOff,

@@ -33,7 +33,8 @@ export interface GlobalStrings {
     readonly title: (status: string) => string;
     readonly zone: Readonly<Record<Zone, string>>;
     readonly city: Readonly<Record<RegionCode, string>>;
-    readonly legend: string;
+    /** The legend's three entries, each drawn after the marker it explains. */
+    readonly legend: { readonly primary: string; readonly secondary: string; readonly none: string };
     readonly primary: string;
     readonly primaryDown: string;
     readonly cutOff: string;

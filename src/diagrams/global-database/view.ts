@@ -60,7 +60,7 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
 
     function render(event: GlobalEvent | null, moving = true): void {
       const move = moving ? frame.duration(MOVE_MS) : 0;
-      draw(svg, state, s, move, activity);
+      draw(svg, state, s, move, activity, frame.fit);
       const codes = travelling(event, state);
       if (codes.length > 0) animateReplication(svg, codes, move, frame.duration(TRAVEL_MS), activity);
       syncControls();
