@@ -44,7 +44,7 @@ const HEIGHT_WIDE = 352;
 
 const GEOMETRY: Readonly<Record<Fit, Geometry>> = {
   wide: { width: 640, height: HEIGHT_WIDE, legend: { y: 16, pitch: 0, right: true }, summaryY: 320, summaryLines: false },
-  narrow: { width: NARROW_WIDTH, height: null, legend: { y: 14, pitch: 19, right: false }, summaryY: 376, summaryLines: true },
+  narrow: { width: NARROW_WIDTH, height: null, legend: { y: 17, pitch: 19, right: false }, summaryY: 376, summaryLines: true },
 };
 
 export const WIDTH = GEOMETRY.wide.width;
