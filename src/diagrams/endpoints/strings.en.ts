@@ -1,5 +1,8 @@
 /** The endpoints island's words in English. See strings.ts. */
 import type { ConnWords, EndpointsStrings, ScalingFacts } from './strings';
+import { SCALE_IN_MINUTES, SCALE_IN_RATIO, SCALE_OUT_MINUTES } from './model';
+
+const SCALE_IN_SHARE = Math.round(SCALE_IN_RATIO * 100);
 
 function list(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -37,7 +40,7 @@ function scaling(f: ScalingFacts): string {
       return `above the target for ${f.minutes} of the ${f.needed} minutes before it adds replicas`;
     case 'below':
       return f.canRemove
-        ? `under 90 % of the target for ${f.minutes} of the ${f.needed} minutes before it removes a replica`
+        ? `under ${SCALE_IN_SHARE} % of the target for ${f.minutes} of the ${f.needed} minutes before it removes a replica`
         : 'under the target, but only replicas you created are left';
     case 'steady':
       return f.atMax ? 'at the policy maximum' : 'close to the target: nothing to do';
@@ -120,12 +123,12 @@ export const en: EndpointsStrings = {
       const at = `At ${duration(c.atMs)}`;
       switch (c.kind) {
         case 'out':
-          return `${at}, average replica CPU had been ${num(c.cpu)} %, above the target, for 3 minutes: Auto Scaling started creating ${replicas(c.added)}.`;
+          return `${at}, average replica CPU had been ${num(c.cpu)} %, above the target, for ${SCALE_OUT_MINUTES} minutes: Auto Scaling started creating ${replicas(c.added)}.`;
         case 'ready':
           return `${at}, ${replicas(c.replicas)} became available and joined the reader endpoint. Existing connections stay where they are.`;
         case 'in':
           return (
-            `${at}, average replica CPU had been under 90 % of the target for 15 minutes: Auto Scaling removed ${replica(c.removed)}, one it had added.` +
+            `${at}, average replica CPU had been under ${SCALE_IN_SHARE} % of the target for ${SCALE_IN_MINUTES} minutes: Auto Scaling removed ${replica(c.removed)}, one it had added.` +
             (c.moved.length > 0 ? ` Its connections reopened: ${list(c.moved.map(conn))}.` : '')
           );
       }
@@ -135,9 +138,9 @@ export const en: EndpointsStrings = {
     load: (load, cpu, target, below) =>
       `Read load: ${load}. Average replica CPU ${num(cpu)} %, ${
         cpu > target
-          ? `above the ${target} % target: after 3 minutes Auto Scaling adds replicas.`
+          ? `above the ${target} % target: after ${SCALE_OUT_MINUTES} minutes Auto Scaling adds replicas.`
           : cpu < below
-            ? `under 90 % of the target: after 15 minutes Auto Scaling removes a replica it added, if there is one.`
+            ? `under ${SCALE_IN_SHARE} % of the target: after ${SCALE_IN_MINUTES} minutes Auto Scaling removes a replica it added, if there is one.`
             : `close to the ${target} % target.`
       }`,
     poolGrew: (size, opened) =>
@@ -179,14 +182,14 @@ export const en: EndpointsStrings = {
       addMember: 'Adding replica 2 to the custom endpoint gives the analytics app a second replica.',
       peak: 'The read load more than triples, and average CPU rises above the 60 % target.',
       scaleOut:
-        'Three minutes above the target: Auto Scaling adds enough replicas to bring the average back to the target.',
+        `${SCALE_OUT_MINUTES} minutes above the target: Auto Scaling adds enough replicas to bring the average back to the target.`,
       ready: 'The new replicas join the reader endpoint, but no existing connection moves to them.',
       reconnect: 'Only new connections use the new replicas. Reconnecting spreads the pool again.',
       light: 'The load drops, and average CPU falls well below the target.',
       scaleIn:
-        'After 15 minutes under 90 % of the target, Auto Scaling removes one replica it added; its connection reopens elsewhere.',
+        `After ${SCALE_IN_MINUTES} minutes under ${SCALE_IN_SHARE} % of the target, Auto Scaling removes one replica it added; its connection reopens elsewhere.`,
       scaleInAgain:
-        'After another cooldown and 15 more minutes, the second added replica goes too. Replicas you created stay.',
+        `After another cooldown and ${SCALE_IN_MINUTES} more minutes, the second added replica goes too. Replicas you created stay.`,
     },
   },
 };

@@ -1,5 +1,8 @@
 /** The endpoints island's words in Korean (한국어). See strings.ts. */
 import type { ConnWords, EndpointsStrings, ScalingFacts } from './strings';
+import { SCALE_IN_MINUTES, SCALE_IN_RATIO, SCALE_OUT_MINUTES } from './model';
+
+const SCALE_IN_SHARE = Math.round(SCALE_IN_RATIO * 100);
 
 function list(items: readonly string[]): string {
   return items.join(', ');
@@ -34,7 +37,7 @@ function scaling(f: ScalingFacts): string {
       return `목표 초과: 복제본 추가까지 ${f.needed}분 중 ${f.minutes}분 경과`;
     case 'below':
       return f.canRemove
-        ? `목표의 90% 미만: 복제본 제거까지 ${f.needed}분 중 ${f.minutes}분 경과`
+        ? `목표의 ${SCALE_IN_SHARE}% 미만: 복제본 제거까지 ${f.needed}분 중 ${f.minutes}분 경과`
         : '목표 미만이지만 남은 복제본은 모두 직접 만든 것';
     case 'steady':
       return f.atMax ? '정책의 최대 개수에 도달' : '목표 근처라 조정할 것 없음';
@@ -114,12 +117,12 @@ export const ko: EndpointsStrings = {
       const at = `${duration(c.atMs)} 시점:`;
       switch (c.kind) {
         case 'out':
-          return `${at} 복제본 평균 CPU가 3분 동안 목표를 넘는 ${num(c.cpu)}%였으므로 Auto Scaling이 ${replicas(c.added)} 생성을 시작했습니다.`;
+          return `${at} 복제본 평균 CPU가 ${SCALE_OUT_MINUTES}분 동안 목표를 넘는 ${num(c.cpu)}%였으므로 Auto Scaling이 ${replicas(c.added)} 생성을 시작했습니다.`;
         case 'ready':
           return `${at} ${replicas(c.replicas)} 사용 가능, 리더 엔드포인트에 합류했습니다. 기존 연결은 그대로 남습니다.`;
         case 'in':
           return (
-            `${at} 복제본 평균 CPU가 15분 동안 목표의 90% 미만이었으므로 Auto Scaling이 자신이 추가한 ${replica(c.removed)} 하나를 제거했습니다.` +
+            `${at} 복제본 평균 CPU가 ${SCALE_IN_MINUTES}분 동안 목표의 ${SCALE_IN_SHARE}% 미만이었으므로 Auto Scaling이 자신이 추가한 ${replica(c.removed)} 하나를 제거했습니다.` +
             (c.moved.length > 0 ? ` 그 복제본의 연결은 다시 열렸습니다: ${list(c.moved.map(conn))}.` : '')
           );
       }
@@ -129,9 +132,9 @@ export const ko: EndpointsStrings = {
     load: (load, cpu, target, below) =>
       `읽기 부하: ${LOADS[load]}. 복제본 평균 CPU ${num(cpu)}% — ${
         cpu > target
-          ? `목표 ${target}%를 넘었으므로 3분이 지나면 Auto Scaling이 복제본을 추가합니다.`
+          ? `목표 ${target}%를 넘었으므로 ${SCALE_OUT_MINUTES}분이 지나면 Auto Scaling이 복제본을 추가합니다.`
           : cpu < below
-            ? '목표의 90% 미만이므로, 15분이 지나면 Auto Scaling이 자신이 추가한 복제본이 있을 때 하나를 제거합니다.'
+            ? `목표의 ${SCALE_IN_SHARE}% 미만이므로, ${SCALE_IN_MINUTES}분이 지나면 Auto Scaling이 자신이 추가한 복제본이 있을 때 하나를 제거합니다.`
             : `목표 ${target}% 근처입니다.`
       }`,
     poolGrew: (size, opened) =>
@@ -171,14 +174,14 @@ export const ko: EndpointsStrings = {
       report: '분석 애플리케이션은 사용자 지정 엔드포인트의 구성원에만 닿습니다.',
       addMember: '복제본 2를 사용자 지정 엔드포인트에 넣으면 분석 애플리케이션이 복제본 두 대를 씁니다.',
       peak: '읽기 부하가 세 배 넘게 늘어 평균 CPU가 목표 60%를 넘습니다.',
-      scaleOut: '목표를 3분 동안 넘자 Auto Scaling이 평균을 목표로 되돌릴 만큼 복제본을 추가합니다.',
+      scaleOut: `목표를 ${SCALE_OUT_MINUTES}분 동안 넘자 Auto Scaling이 평균을 목표로 되돌릴 만큼 복제본을 추가합니다.`,
       ready: '새 복제본이 리더 엔드포인트에 합류하지만, 이미 열린 연결은 옮겨 가지 않습니다.',
       reconnect: '새 복제본은 새 연결만 받습니다. 다시 연결하면 풀이 다시 고르게 퍼집니다.',
       light: '부하가 줄어 평균 CPU가 목표보다 한참 낮아집니다.',
       scaleIn:
-        '목표의 90% 미만이 15분 이어지자 Auto Scaling이 자신이 추가한 복제본 하나를 제거하고, 그 연결은 다른 복제본에서 다시 열립니다.',
+        `목표의 ${SCALE_IN_SHARE}% 미만이 ${SCALE_IN_MINUTES}분 이어지자 Auto Scaling이 자신이 추가한 복제본 하나를 제거하고, 그 연결은 다른 복제본에서 다시 열립니다.`,
       scaleInAgain:
-        '휴지 기간이 지나고 15분이 더 흐르자 추가했던 두 번째 복제본도 사라집니다. 직접 만든 복제본은 남습니다.',
+        `휴지 기간이 지나고 ${SCALE_IN_MINUTES}분이 더 흐르자 추가했던 두 번째 복제본도 사라집니다. 직접 만든 복제본은 남습니다.`,
     },
   },
 };

@@ -1,5 +1,5 @@
 /** The restore-options island's words in English. See strings.ts. */
-import type { Result } from './model';
+import { BACKTRACK_MAX_HOURS, DEFAULT_RETENTION_DAYS, type Result } from './model';
 import type { RestoreStrings } from './strings';
 
 function list(items: readonly string[]): string {
@@ -137,16 +137,16 @@ export const en: RestoreStrings = {
         : `Backup retention: ${unit(days, 'day')}.${note}`;
     },
     backtrack: (hours, asked, supported) =>
-      `${hours === 0 ? 'Backtrack off (target window 0 hours).' : `Target backtrack window: ${unit(hours, 'hour')}.`}${asked > 72 ? ' The longest window is 72 hours.' : ''}${supported ? '' : ' It applies to Aurora MySQL only.'}`,
+      `${hours === 0 ? 'Backtrack off (target window 0 hours).' : `Target backtrack window: ${unit(hours, 'hour')}.`}${asked > BACKTRACK_MAX_HOURS ? ` The longest window is ${BACKTRACK_MAX_HOURS} hours.` : ''}${supported ? '' : ' It applies to Aurora MySQL only.'}`,
     tourStep: (index, length) => `Step ${index + 1} of ${length}:`,
     tour: {
       start:
-        'Pick a moment on the two-week timeline; each lane shows whether that way back can reach it. The database: Aurora MySQL, 7 days of retention, a 72-hour backtrack window.',
+        `Pick a moment on the two-week timeline; each lane shows whether that way back can reach it. The database: Aurora MySQL, ${DEFAULT_RETENTION_DAYS} days of retention, a ${BACKTRACK_MAX_HOURS}-hour backtrack window.`,
       now: 'Now: only a clone starts here, and it copies the present, not the past.',
       tooRecent:
         'Three minutes ago is too recent for point-in-time restore, whose latest restorable time is typically about 5 minutes back. Backtrack can reach it.',
       latest: 'Five minutes ago: point-in-time restore reaches this far, into a new DB cluster.',
-      backtrackEdge: 'Exactly 72 hours ago: the far edge of the longest backtrack window.',
+      backtrackEdge: `Exactly ${BACKTRACK_MAX_HOURS} hours ago: the far edge of the longest backtrack window.`,
       pastBacktrack: 'One minute further back, Backtrack can no longer help; point-in-time restore still can.',
       snapshot: 'A manual snapshot returns only to the moment it was taken, like this one.',
       beforeRetention:

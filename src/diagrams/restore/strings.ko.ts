@@ -1,5 +1,5 @@
 /** The restore-options island's words in Korean (한국어). See strings.ts. */
-import type { Result } from './model';
+import { BACKTRACK_MAX_HOURS, DEFAULT_RETENTION_DAYS, type Result } from './model';
 import type { RestoreStrings } from './strings';
 
 function list(items: readonly string[]): string {
@@ -125,20 +125,20 @@ export const ko: RestoreStrings = {
         : `백업 보존 기간: ${days}일.${note}`;
     },
     backtrack: (hours, asked, supported) =>
-      `${hours === 0 ? '역추적 끔(대상 역추적 기간 0시간).' : `대상 역추적 기간: ${hours}시간.`}${asked > 72 ? ' 최대 72시간입니다.' : ''}${supported ? '' : ' 이 설정은 Aurora MySQL에만 해당합니다.'}`,
+      `${hours === 0 ? '역추적 끔(대상 역추적 기간 0시간).' : `대상 역추적 기간: ${hours}시간.`}${asked > BACKTRACK_MAX_HOURS ? ` 최대 ${BACKTRACK_MAX_HOURS}시간입니다.` : ''}${supported ? '' : ' 이 설정은 Aurora MySQL에만 해당합니다.'}`,
     tourStep: (index, length) => `${length}단계 중 ${index + 1}단계:`,
     tour: {
       start:
-        '2주 타임라인에서 시점을 고르면, 방법별로 한 줄씩 그 시점으로 돌아갈 수 있는지 보여 줍니다. 데이터베이스는 Aurora MySQL, 보존 기간 7일, 대상 역추적 기간 72시간입니다.',
+        `2주 타임라인에서 시점을 고르면, 방법별로 한 줄씩 그 시점으로 돌아갈 수 있는지 보여 줍니다. 데이터베이스는 Aurora MySQL, 보존 기간 ${DEFAULT_RETENTION_DAYS}일, 대상 역추적 기간 ${BACKTRACK_MAX_HOURS}시간입니다.`,
       now: '지금: 여기서 시작할 수 있는 것은 클론뿐이고, 그것도 과거가 아니라 현재를 복사합니다.',
       tooRecent:
         '3분 전은 특정 시점 복원에는 너무 최근입니다. 복원 가능한 가장 최근 시각은 보통 약 5분 전이기 때문입니다. 역추적으로는 돌아갈 수 있습니다.',
       latest: '5분 전: 특정 시점 복원이 닿는 가장 최근 시각이며, 결과는 새 DB 클러스터입니다.',
-      backtrackEdge: '정확히 72시간 전: 가장 긴 대상 역추적 기간의 끝입니다.',
+      backtrackEdge: `정확히 ${BACKTRACK_MAX_HOURS}시간 전: 가장 긴 대상 역추적 기간의 끝입니다.`,
       pastBacktrack: '1분만 더 과거로 가면 역추적은 닿지 않고, 특정 시점 복원은 여전히 됩니다.',
       snapshot: '수동 스냅샷은 이 시점처럼 스냅샷을 만든 순간으로만 돌아갑니다.',
       beforeRetention:
-        '11일 전은 보존 기간 7일을 넘어 특정 시점 복원으로는 돌아갈 수 없습니다. 그때 만든 수동 스냅샷은 삭제할 때까지 남으므로 여전히 쓸 수 있습니다.',
+        `11일 전은 보존 기간 ${DEFAULT_RETENTION_DAYS}일을 넘어 특정 시점 복원으로는 돌아갈 수 없습니다. 그때 만든 수동 스냅샷은 삭제할 때까지 남으므로 여전히 쓸 수 있습니다.`,
       longerRetention: '보존 기간을 14일로 늘리면(최대 35일) 특정 시점 복원이 다시 닿습니다.',
       postgres: 'Aurora PostgreSQL에는 역추적이 없습니다.',
       rds: 'RDS for MySQL에는 클론이 없고, 복원하면 클러스터가 아니라 새 DB 인스턴스가 생깁니다.',
