@@ -150,7 +150,7 @@ export const en: RestoreStrings = {
       pastBacktrack: 'One minute further back, Backtrack can no longer help; point-in-time restore still can.',
       snapshot: 'A manual snapshot returns only to the moment it was taken, like this one.',
       beforeRetention:
-        'Eleven days back is past the 7-day retention, so point-in-time restore cannot reach it. The manual snapshot taken then still can: it stays until you delete it.',
+        `Eleven days back is past the ${DEFAULT_RETENTION_DAYS}-day retention, so point-in-time restore cannot reach it. The manual snapshot taken then still can: it stays until you delete it.`,
       longerRetention: 'With retention raised to 14 days (35 is the most), point-in-time restore reaches it again.',
       postgres: 'On Aurora PostgreSQL there is no Backtrack.',
       rds: 'On RDS for MySQL there is no cloning, and a restore gives a new DB instance rather than a cluster.',
