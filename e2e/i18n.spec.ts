@@ -3,21 +3,25 @@ import { notePages } from './pages.ts';
 
 const { ko, en } = notePages();
 
-test('every page declares its language, alternates, canonical URL and description', async ({ page }) => {
+// Head metadata is for crawlers and browsers before any script runs: read from the HTML as served.
+test('every page declares its language, alternates, canonical URL and description', async ({ request }) => {
+  const attr = (tag: string, name: string): string | undefined => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
   for (const path of [...ko, ...en]) {
-    await page.goto(path);
+    const html = await (await request.get(path)).text();
+    const links = html.match(/<link [^>]*>/g) ?? [];
     const lang = path.startsWith('en/') ? 'en' : 'ko';
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
-    const canonical = await page.locator('link[rel=canonical]').getAttribute('href');
-    expect(canonical, path).toMatch(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
-    const alternates = await page.locator('link[rel=alternate][hreflang]').evaluateAll((els) =>
-      Object.fromEntries(els.map((e) => [e.getAttribute('hreflang'), e.getAttribute('href')])),
+    expect(attr(/<html [^>]*>/.exec(html)?.[0] ?? '', 'lang'), path).toBe(lang);
+    const canonical = links.filter((l) => attr(l, 'rel') === 'canonical').map((l) => attr(l, 'href'));
+    expect(canonical, path).toHaveLength(1);
+    expect(canonical[0], path).toMatch(new RegExp(`/${path.replace(/\//g, '\\/')}$`));
+    const alternates = Object.fromEntries(
+      links.filter((l) => attr(l, 'rel') === 'alternate' && attr(l, 'hreflang')).map((l) => [attr(l, 'hreflang'), attr(l, 'href')]),
     );
     const koPath = path.replace(/^en\//, '');
     expect(alternates.ko, path).toMatch(new RegExp(`/${koPath.replace(/\//g, '\\/')}$`));
     expect(alternates.en, path).toMatch(new RegExp(`/en/${koPath.replace(/\//g, '\\/')}$`));
     expect(alternates['x-default'], path).toBe(alternates.ko);
-    const description = await page.locator('meta[name=description]').getAttribute('content');
+    const description = attr(/<meta name="description"[^>]*>/.exec(html)?.[0] ?? '', 'content');
     expect(description?.length ?? 0, path).toBeGreaterThan(30);
   }
 });
