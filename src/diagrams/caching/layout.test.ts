@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkup, type SceneNode } from '../kit/scene';
+import { toMarkup } from '../kit/scene';
 import { NARROW_WIDTH } from '../kit/fit';
 import { CACHE, DB, geometryOf, hopPath, sceneOf, TITLE_ID, WIDTH, APP } from './layout';
 import { initial, run } from './model';
 import { cachingStrings } from './strings';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
-}
+import { expectTitledImage, find, keysAreUnique } from '../kit/testing/scene';
 
 describe('the caching picture', () => {
   it('keeps its boxes apart and inside the picture', () => {
@@ -45,8 +32,7 @@ describe('the caching picture', () => {
 
   it('serialises to a static SVG with an accessible title', () => {
     const markup = toMarkup(sceneOf(initial(), cachingStrings.ko));
-    expect(markup).toContain('role="img"');
-    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+    expectTitledImage(markup, TITLE_ID);
     expect(markup).toContain('지연 로딩');
   });
 });

@@ -7,20 +7,7 @@ import { accounting, initial, run, SIZES_GIB, readyMinutes } from './model';
 import { events } from './model.arbitrary';
 import { cloneStrings } from './strings';
 import { stateAt } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
-}
+import { find, keysAreUnique } from '../kit/testing/scene';
 
 /** Every translate() and x/y in the scene, resolved to absolute positions. */
 function positions(node: SceneNode, dx = 0, dy = 0, out: Array<[number, number]> = []): Array<[number, number]> {

@@ -4,8 +4,9 @@ import { METHODS, SIZES_GIB } from './model';
 import { clonePageStrings, type ClonePageStrings } from './page-strings';
 import { cloneStrings, type CloneStrings } from './strings';
 import { TOUR } from './timeline';
+import type { Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const tally = { shared: 2, own: [{ name: 'x', pages: 1 }], total: 3 };
 const facts = { writer: 'x', letter: 'B', from: 'B', to: 'B1', others: ['y'] };
 
@@ -63,39 +64,33 @@ function pageWords(p: ClonePageStrings): string[] {
 }
 
 describe('cloning strings', () => {
-  it('fill every entry in both languages', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(cloneStrings[locale]), ...pageWords(clonePageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(cloneStrings.ko), ...pageWords(clonePageStrings.ko)];
-    const en = [...islandWords(cloneStrings.en), ...pageWords(clonePageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
-  });
-
-  it('use AWS Korean terms', () => {
-    const ko = clonePageStrings.ko.description.join(' ');
-    for (const term of ['기록 중 복사(Copy-on-Write)', '클러스터 볼륨', '데이터 페이지', 'DB 클러스터', 'DB 인스턴스', '스냅샷']) {
-      expect(ko).toContain(term);
-    }
-  });
-
-  it('give every button its own name within a language', () => {
-    for (const locale of ['ko', 'en'] as const) {
+  const words = (locale: Locale) => [...islandWords(cloneStrings[locale]), ...pageWords(clonePageStrings[locale])];
+  checkWords({
+    words,
+    koreanShare: 0.75,
+    terms: {
+      text: () => clonePageStrings.ko.description.join(' '),
+      list: ['기록 중 복사(Copy-on-Write)', '클러스터 볼륨', '데이터 페이지', 'DB 클러스터', 'DB 인스턴스', '스냅샷'],
+    },
+    buttons: (locale) => {
       const c = clonePageStrings[locale].controls;
-      const names = [c.write, c.clone, c.remove, ...frameButtons(locale)];
-      expect(new Set(names).size).toBe(names.length);
-    }
+      return [c.write, c.clone, c.remove, ...frameButtons(locale)];
+    },
   });
 
   it('format durations and sizes the way each language writes them', () => {
-    expect([10, 70, 610, 6010].map((m) => cloneStrings.en.duration(m))).toEqual(['10 min', '1 h 10 min', '10 h 10 min', '4 days 4 h']);
-    expect([10, 70, 600, 1440].map((m) => cloneStrings.ko.duration(m))).toEqual(['10분', '1시간 10분', '10시간', '1일']);
+    expect([10, 70, 610, 6010].map((m) => cloneStrings.en.duration(m))).toEqual([
+      '10 min',
+      '1 h 10 min',
+      '10 h 10 min',
+      '4 days 4 h',
+    ]);
+    expect([10, 70, 600, 1440].map((m) => cloneStrings.ko.duration(m))).toEqual([
+      '10분',
+      '1시간 10분',
+      '10시간',
+      '1일',
+    ]);
     expect(SIZES_GIB.map((g) => cloneStrings.en.size(g))).toEqual(['10 GiB', '100 GiB', '1 TiB', '10 TiB', '100 TiB']);
     expect(cloneStrings.ko.size(1024)).toBe('1TiB');
   });

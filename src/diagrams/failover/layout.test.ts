@@ -8,26 +8,13 @@ import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
 import { setups } from './model.arbitrary';
 import { failoverStrings } from './strings';
 import { failureIndex as failureIndexOf, planOf, timeAt } from './timeline';
+import { find, keysAreUnique } from '../kit/testing/scene';
 
 const ids = idsFor('failover');
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
 
 function walk(node: SceneNode, path: string, visit: (path: string, node: SceneNode) => void): void {
   visit(path, node);
   for (const child of node.children ?? []) walk(child, `${path}/${child.tag}:${child.key}`, visit);
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
 }
 
 const everyLane: Setup[] = DEPLOYMENTS.flatMap((deployment) =>

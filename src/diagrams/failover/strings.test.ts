@@ -5,11 +5,15 @@ import { DEPLOYMENTS, MILESTONES, proxyAllowed, type Lane, type NodeId, type Rol
 import { failoverPageStrings, type FailoverPageStrings } from './page-strings';
 import { failoverStrings, type CaptionFacts, type FailoverStrings } from './strings';
 import { TABLE_ROWS } from './describe';
+import { LOCALES, type Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const ROLES: readonly Role[] = ['primary', 'standby', 'reader', 'replica', 'promoting', 'creating', 'failed'];
 const LANES: readonly Lane[] = DEPLOYMENTS.flatMap((deployment) =>
-  (proxyAllowed(deployment) ? [false, true] : [false]).map((proxy) => ({ deployment, proxy })),
+  (proxyAllowed(deployment) ? [false, true] : [false]).map((proxy) => ({
+    deployment,
+    proxy,
+  })),
 );
 const counts = { acked: 3, late: 1, failed: 2, held: 1, lost: 1 };
 
@@ -97,21 +101,19 @@ function pageWords(p: FailoverPageStrings): string[] {
 }
 
 describe('failover strings', () => {
-  it('fill every entry in both languages (only an absent node has no bar label)', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      const s = failoverStrings[locale];
-      for (const text of [...islandWords(s), ...pageWords(failoverPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-      expect(s.bars.role('absent', 'aurora-no-replica', null, 0, false)).toBe('');
-    }
+  const words = (locale: Locale) => [
+    ...islandWords(failoverStrings[locale]),
+    ...pageWords(failoverPageStrings[locale]),
+  ];
+  checkWords({
+    words,
+    koreanShare: 0.75,
   });
 
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(failoverStrings.ko), ...pageWords(failoverPageStrings.ko)];
-    const en = [...islandWords(failoverStrings.en), ...pageWords(failoverPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  it('leave the bar of an absent node without a label', () => {
+    for (const locale of LOCALES) {
+      expect(failoverStrings[locale].bars.role('absent', 'aurora-no-replica', null, 0, false)).toBe('');
+    }
   });
 
   it('use AWS Korean terms', () => {
@@ -160,12 +162,32 @@ describe('failover strings', () => {
     ];
     const en = pageWords(failoverPageStrings.en).join(' ');
     for (const id of ids) expect(en).toContain(factText(id, 'en'));
-    for (const figure of ['60–120 s', 'under 35 s', 'under 60 s', 'under 30 s', 'under 10 minutes', '66%', '79 %', '32 %', '120 s']) {
+    for (const figure of [
+      '60–120 s',
+      'under 35 s',
+      'under 60 s',
+      'under 30 s',
+      'under 10 minutes',
+      '66%',
+      '79 %',
+      '32 %',
+      '120 s',
+    ]) {
       expect(en).toContain(figure);
     }
     const ko = pageWords(failoverPageStrings.ko).join(' ');
     for (const id of ids) expect(ko).toContain(factText(id, 'ko'));
-    for (const figure of ['60~120초', '35초 미만', '60초 미만', '30초 미만', '10분 미만', '66%', '79%', '32%', '120초']) {
+    for (const figure of [
+      '60~120초',
+      '35초 미만',
+      '60초 미만',
+      '30초 미만',
+      '10분 미만',
+      '66%',
+      '79%',
+      '32%',
+      '120초',
+    ]) {
       expect(ko).toContain(figure);
     }
   });

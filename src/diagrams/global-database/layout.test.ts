@@ -7,26 +7,7 @@ import { initial, REGIONS, step } from './model';
 import { events } from './model.arbitrary';
 import { globalStrings } from './strings';
 import { stateAt } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function attrNames(node: SceneNode, path: string, out: Map<string, string>): void {
-  const here = `${path}/${node.tag}:${node.key}`;
-  const names = Object.keys(node.attrs).sort().join(',');
-  const seen = out.get(here);
-  if (seen !== undefined && seen !== names) throw new Error(`${here} lists ${names}, earlier ${seen}`);
-  out.set(here, names);
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  if (new Set(keys).size !== keys.length) throw new Error(`${here} has repeated keys`);
-  for (const child of node.children ?? []) attrNames(child, here, out);
-}
+import { attrNamesTracker, expectTitledImage, find } from '../kit/testing/scene';
 
 describe('the Global Database scene', () => {
   it('places twelve Regions west to east inside the picture', () => {
@@ -65,13 +46,13 @@ describe('the Global Database scene', () => {
   });
 
   it('keeps keys unique and attribute names stable across states', () => {
-    const seen = new Map<string, string>();
+    const check = attrNamesTracker();
     fc.assert(
       fc.property(events, (list) => {
         let state = initial();
         for (const e of list) {
           state = step(state, e);
-          attrNames(sceneOf(state, globalStrings.en), '', seen);
+          check(sceneOf(state, globalStrings.en));
         }
       }),
       { numRuns: 100 },
@@ -80,8 +61,7 @@ describe('the Global Database scene', () => {
 
   it('serialises to a static SVG with an accessible title', () => {
     const markup = toMarkup(sceneOf(initial(), globalStrings.en));
-    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
-    expect(markup).toContain('role="img"');
+    expectTitledImage(markup, TITLE_ID);
     expect(markup).toContain(
       `<title data-key="title" id="${TITLE_ID}">Aurora Global Database across twelve AWS Regions`,
     );

@@ -4,8 +4,8 @@ import { REGION_CODES } from './model';
 import { globalPageStrings, type GlobalPageStrings } from './page-strings';
 import { globalStrings, type GlobalStrings } from './strings';
 import { TOUR } from './timeline';
-
-const HANGUL = /[\uac00-\ud7a3]/;
+import type { Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
 function islandWords(s: GlobalStrings): string[] {
   const p = s.picture;
@@ -69,39 +69,16 @@ function pageWords(p: GlobalPageStrings): string[] {
 }
 
 describe('Global Database strings', () => {
-  it('fill every entry in both languages, without leftovers', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(globalStrings[locale]), ...pageWords(globalPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-        expect(text).not.toMatch(/undefined|NaN|\$\{/);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(globalStrings.ko), ...pageWords(globalPageStrings.ko)];
-    const en = [...islandWords(globalStrings.en), ...pageWords(globalPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
-  });
-
-  it('use AWS Korean terms', () => {
-    const ko = [...globalPageStrings.ko.description, ...Object.values(globalPageStrings.ko.table.rows).flat()].join(
-      ' ',
-    );
-    for (const term of [
-      '기본 리전',
-      '보조 리전',
-      '장애 조치',
-      '전환',
-      '승격',
-      '복제 지연',
-      '클러스터 볼륨',
-      'RPO',
-      'RTO',
-    ]) {
-      expect(ko).toContain(term);
-    }
+  const words = (locale: Locale) => [...islandWords(globalStrings[locale]), ...pageWords(globalPageStrings[locale])];
+  checkWords({
+    words,
+    koreanShare: 0.75,
+    leftovers: true,
+    terms: {
+      text: () =>
+        [...globalPageStrings.ko.description, ...Object.values(globalPageStrings.ko.table.rows).flat()].join(' '),
+      list: ['기본 리전', '보조 리전', '장애 조치', '전환', '승격', '복제 지연', '클러스터 볼륨', 'RPO', 'RTO'],
+    },
   });
 
   it('give every button its own name, and every Region a distinct label', () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkup, type SceneNode } from '../kit/scene';
+import { toMarkup } from '../kit/scene';
 import { NARROW_WIDTH } from '../kit/fit';
 import { heightOf, MAX_ROWS, ROW, rowY, sceneOf, TITLE_ID } from './layout';
 import { initial, step } from './model';
 import { leaderboardStrings } from './strings';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+import { expectTitledImage, find } from '../kit/testing/scene';
 
 describe('the leaderboard picture', () => {
   it('draws one row per member, in ranking order, inside the picture', () => {
@@ -63,8 +55,7 @@ describe('the leaderboard picture', () => {
 
   it('serialises to a static SVG with an accessible title', () => {
     const markup = toMarkup(sceneOf(initial(), leaderboardStrings.en));
-    expect(markup).toContain('role="img"');
-    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+    expectTitledImage(markup, TITLE_ID);
     expect(markup).toContain('data-member="player42"');
   });
 

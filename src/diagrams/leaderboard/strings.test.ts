@@ -1,11 +1,12 @@
 import { frameButtons } from '../kit/frame-strings';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { TOP_SIZES, type Move } from './model';
 import { leaderboardPageStrings, type LeaderboardPageStrings } from './page-strings';
 import { leaderboardStrings, type LeaderboardStrings } from './strings';
 import { TOUR } from './timeline';
+import type { Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const move: Move = { member: 'player42', from: 4, to: 3, score: 1250 };
 const entries = [{ member: 'player42', score: 1250 }];
 
@@ -46,33 +47,21 @@ function pageWords(p: LeaderboardPageStrings): string[] {
 }
 
 describe('leaderboard strings', () => {
-  it('fill every entry in both languages', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(leaderboardStrings[locale]), ...pageWords(leaderboardPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(leaderboardStrings.ko), ...pageWords(leaderboardPageStrings.ko)];
-    const en = [...islandWords(leaderboardStrings.en), ...pageWords(leaderboardPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.7);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
-  });
-
-  it("use AWS's Korean terms and the command names", () => {
-    const ko = leaderboardPageStrings.ko.description.join(' ');
-    for (const term of ['정렬된 세트', '리더보드', 'ZINCRBY', 'ZADD', 'ZREVRANGE', 'ZREVRANK', 'Valkey', 'Redis OSS']) {
-      expect(ko).toContain(term);
-    }
-  });
-
-  it('give every button its own name within a language', () => {
-    for (const locale of ['ko', 'en'] as const) {
+  const words = (locale: Locale) => [
+    ...islandWords(leaderboardStrings[locale]),
+    ...pageWords(leaderboardPageStrings[locale]),
+  ];
+  checkWords({
+    words,
+    koreanShare: 0.7,
+    terms: {
+      name: "use AWS's Korean terms and the command names",
+      text: () => leaderboardPageStrings.ko.description.join(' '),
+      list: ['정렬된 세트', '리더보드', 'ZINCRBY', 'ZADD', 'ZREVRANGE', 'ZREVRANK', 'Valkey', 'Redis OSS'],
+    },
+    buttons: (locale) => {
       const c = leaderboardPageStrings[locale].controls;
-      const names = [c.incr, c.add, c.remove, c.round, c.top, c.rank, ...frameButtons(locale)];
-      expect(new Set(names).size).toBe(names.length);
-    }
+      return [c.incr, c.add, c.remove, c.round, c.top, c.rank, ...frameButtons(locale)];
+    },
   });
 });

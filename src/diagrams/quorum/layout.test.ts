@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkup, type SceneNode } from '../kit/scene';
+import { toMarkup } from '../kit/scene';
 import { NARROW_WIDTH } from '../kit/fit';
 import { answersOf, boxOf, sceneOf, sizeOf, TITLE_ID, type BoxPlace } from './layout';
 import { ALL_COPY_IDS, DESIGNS, initial, RULES, run, shown, step } from './model';
 import { quorumStrings } from './strings';
 import { stateAt } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
-}
+import { find, keysAreUnique } from '../kit/testing/scene';
 
 describe('the quorum scene', () => {
   it('draws six copies for Aurora and three for the classic design', () => {

@@ -4,8 +4,9 @@ import { AZS, DESIGNS, RULES } from './model';
 import { quorumPageStrings, type QuorumPageStrings } from './page-strings';
 import { quorumStrings, type QuorumStrings } from './strings';
 import { TOUR } from './timeline';
+import type { Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const facts = { count: 4, V: 6, repairing: 1, canWrite: true, canRead: true };
 
 /** Every leaf string of the island's table, functions called with sample arguments. */
@@ -69,19 +70,14 @@ function pageWords(p: QuorumPageStrings): string[] {
 }
 
 describe('quorum strings', () => {
-  it('fill every entry in both languages', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(quorumStrings[locale]), ...pageWords(quorumPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(quorumStrings.ko), ...pageWords(quorumPageStrings.ko)];
-    const en = [...islandWords(quorumStrings.en), ...pageWords(quorumPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  const words = (locale: Locale) => [...islandWords(quorumStrings[locale]), ...pageWords(quorumPageStrings[locale])];
+  checkWords({
+    words,
+    koreanShare: 0.75,
+    buttons: (locale) => {
+      const c = quorumPageStrings[locale].controls;
+      return [c.write, c.read, c.repair, ...frameButtons(locale)];
+    },
   });
 
   it('use AWS Korean terms for the storage concepts', () => {
@@ -99,14 +95,6 @@ describe('quorum strings', () => {
     }
     expect(quorumStrings.ko.picture.writer).toBe('라이터 DB 인스턴스');
     expect(quorumStrings.ko.picture.az('a')).toBe('가용 영역 a');
-  });
-
-  it('give every button its own name within a language', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      const c = quorumPageStrings[locale].controls;
-      const names = [c.write, c.read, c.repair, ...frameButtons(locale)];
-      expect(new Set(names).size).toBe(names.length);
-    }
   });
 
   it('name the same things the same way on the picture and on the controls', () => {

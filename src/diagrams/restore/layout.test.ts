@@ -8,28 +8,7 @@ import { DAY, HOUR, initial, run, SNAPSHOTS, step, TIMELINE_MINUTES } from './mo
 import { events } from './model.arbitrary';
 import { restoreStrings } from './strings';
 import { stateAt } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
-}
-
-/** Attribute names per key path: a node with a given key always lists the same ones. */
-function attrNames(node: SceneNode, path = '', out = new Map<string, string>()): Map<string, string> {
-  const here = `${path}/${node.tag}:${node.key}`;
-  out.set(here, Object.keys(node.attrs).sort().join(','));
-  for (const child of node.children ?? []) attrNames(child, here, out);
-  return out;
-}
+import { attrNamesTracker, find } from '../kit/testing/scene';
 
 describe('the restore-options scene', () => {
   it('maps two weeks onto the axis, now at the right', () => {
@@ -40,18 +19,8 @@ describe('the restore-options scene', () => {
   });
 
   it('keeps keys unique, and the same attribute names for the same key, whatever the state', () => {
-    const seen = new Map<string, string>();
-    fc.assert(
-      fc.property(events, (list) => {
-        const scene = sceneOf(run(list), restoreStrings.en);
-        expect(keysAreUnique(scene)).toBe(true);
-        for (const [key, names] of attrNames(scene)) {
-          const before = seen.get(key);
-          if (before !== undefined) expect(names, key).toBe(before);
-          seen.set(key, names);
-        }
-      }),
-    );
+    const check = attrNamesTracker();
+    fc.assert(fc.property(events, (list) => check(sceneOf(run(list), restoreStrings.en))));
   });
 
   it('puts a ✓ or ✕ on every lane at the chosen moment, in words in the lane too', () => {

@@ -3,11 +3,15 @@ import { ENGINES, MARKS, MECHANISMS, verdicts, HOUR } from './model';
 import { restorePageStrings, type RestorePageStrings } from './page-strings';
 import { restoreStrings, type RestoreStrings } from './strings';
 import { TOUR } from './timeline';
-
-const HANGUL = /[\uac00-\ud7a3]/;
+import type { Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
 function islandWords(s: RestoreStrings): string[] {
-  const settings = { engine: 'aurora-mysql' as const, retention: 7, backtrack: 72 };
+  const settings = {
+    engine: 'aurora-mysql' as const,
+    retention: 7,
+    backtrack: 72,
+  };
   const sample = [0, 3, 5, 2 * HOUR, 72 * HOUR + 1, 12 * 1440].flatMap((ago) =>
     ENGINES.flatMap((engine) => verdicts({ ...settings, engine }, ago).map((v) => s.detail(v, s.ago(ago), settings))),
   );
@@ -53,24 +57,23 @@ function pageWords(p: RestorePageStrings): string[] {
 }
 
 describe('restore-options strings', () => {
-  it('fill every entry in both languages', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(restoreStrings[locale]), ...pageWords(restorePageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(restoreStrings.ko), ...pageWords(restorePageStrings.ko)];
-    const en = [...islandWords(restoreStrings.en), ...pageWords(restorePageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
+  const words = (locale: Locale) => [...islandWords(restoreStrings[locale]), ...pageWords(restorePageStrings[locale])];
+  checkWords({
+    words,
+    koreanShare: 0.75,
   });
 
   it('use AWS Korean terms', () => {
     const ko = restorePageStrings.ko.description.join(' ');
-    for (const term of ['자동 백업', '백업 보존 기간', '특정 시점으로 복원', '수동 스냅샷', '역추적', '대상 역추적 기간', 'S3에서 복원']) {
+    for (const term of [
+      '자동 백업',
+      '백업 보존 기간',
+      '특정 시점으로 복원',
+      '수동 스냅샷',
+      '역추적',
+      '대상 역추적 기간',
+      'S3에서 복원',
+    ]) {
       expect(ko).toContain(term);
     }
     expect(restoreStrings.ko.mechanism.pitr).toBe('특정 시점으로 복원');
@@ -85,7 +88,11 @@ describe('restore-options strings', () => {
       '1 day ago',
       '3 days 1 minute ago',
     ]);
-    expect([0, 5, 61, 4321].map((m) => restoreStrings.ko.ago(m))).toEqual(['지금', '5분 전', '1시간 1분 전', '3일 1분 전']);
+    expect([0, 5, 61, 4321].map((m) => restoreStrings.ko.ago(m))).toEqual([
+      '지금',
+      '5분 전',
+      '1시간 1분 전',
+      '3일 1분 전',
+    ]);
   });
-
 });

@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkup, type SceneNode } from '../kit/scene';
+import { toMarkup } from '../kit/scene';
 import { NARROW_WIDTH } from '../kit/fit';
 import { ALLOC, FREE, geometryOf, HEIGHT, niceStep, PLOT, sceneOf, TITLE_ID, WIDTH, xOf } from './layout';
 import { initial } from './model';
 import { autoscalingStrings } from './strings';
 import { stateAt } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
-}
+import { expectTitledImage, find, keysAreUnique } from '../kit/testing/scene';
 
 function numbersIn(d: string): number[][] {
   return [...d.matchAll(/(-?[\d.]+),(-?[\d.]+)/g)].map((m) => [Number(m[1]), Number(m[2])]);
@@ -30,8 +17,7 @@ describe('the storage-autoscaling chart', () => {
   it('has unique keys and an accessible title', () => {
     expect(keysAreUnique(scene)).toBe(true);
     const markup = toMarkup(scene);
-    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
-    expect(markup).toContain('role="img"');
+    expectTitledImage(markup, TITLE_ID);
     expect(markup).toContain(`viewBox="0 0 ${WIDTH} ${HEIGHT}"`);
   });
 

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { PARAM_NAMES } from './model';
 import { autoscalingPageStrings, type AutoscalingPageStrings } from './page-strings';
 import { autoscalingStrings, type AutoscalingStrings, type IncreaseFacts } from './strings';
+import type { Locale } from '../kit/strings';
+import { checkWords } from '../kit/testing/strings';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const settings = { allocated: 100, max: 126, rate: 2, bulk: 30 };
 const inc: IncreaseFacts = {
   time: '05:05',
@@ -38,8 +39,24 @@ function islandWords(s: AutoscalingStrings): string[] {
     s.table.blocked(126),
     s.table.full('24:00', 2),
     s.controls.timeValue('24:00'),
-    s.live.summary({ until: '24:00', increases: 2, finalAllocated: 126, capped: true, blockedAt: '17:23', fullFrom: '23:00', refused: 2 }),
-    s.live.moment({ time: '06:00', allocated: 114, free: 20, share: 0.19, condition: 'low', waitUntil: '11:05', atMax: false }),
+    s.live.summary({
+      until: '24:00',
+      increases: 2,
+      finalAllocated: 126,
+      capped: true,
+      blockedAt: '17:23',
+      fullFrom: '23:00',
+      refused: 2,
+    }),
+    s.live.moment({
+      time: '06:00',
+      allocated: 114,
+      free: 20,
+      share: 0.19,
+      condition: 'low',
+      waitUntil: '11:05',
+      atMax: false,
+    }),
     s.live.increase(inc),
     s.live.blocked('17:23', 126),
     s.live.fullFrom('23:00'),
@@ -57,26 +74,28 @@ function pageWords(p: AutoscalingPageStrings): string[] {
 }
 
 describe('storage-autoscaling strings', () => {
-  it('fill every entry in both languages', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(autoscalingStrings[locale]), ...pageWords(autoscalingPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(autoscalingStrings.ko), ...pageWords(autoscalingPageStrings.ko)];
-    const en = [...islandWords(autoscalingStrings.en), ...pageWords(autoscalingPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
-  });
-
-  it("use AWS's Korean terms", () => {
-    const ko = [...autoscalingPageStrings.ko.description, ...islandWords(autoscalingStrings.ko)].join(' ');
-    for (const term of ['스토리지 자동 크기 조정', '할당된 스토리지', '최대 스토리지 임계값', '여유 공간', '스토리지 최적화']) {
-      expect(ko).toContain(term);
-    }
+  const words = (locale: Locale) => [
+    ...islandWords(autoscalingStrings[locale]),
+    ...pageWords(autoscalingPageStrings[locale]),
+  ];
+  checkWords({
+    words,
+    koreanShare: 0.75,
+    terms: {
+      name: "use AWS's Korean terms",
+      text: () => [...autoscalingPageStrings.ko.description, ...islandWords(autoscalingStrings.ko)].join(' '),
+      list: ['스토리지 자동 크기 조정', '할당된 스토리지', '최대 스토리지 임계값', '여유 공간', '스토리지 최적화'],
+    },
+    buttons: (locale) => {
+      const c = autoscalingPageStrings[locale].controls;
+      return [
+        autoscalingStrings[locale].controls.play,
+        autoscalingStrings[locale].controls.pause,
+        c.previous,
+        c.next,
+        frameWords[locale].copyLink,
+      ];
+    },
   });
 
   it('teach the rule as AND, with the real numbers', () => {
@@ -86,13 +105,5 @@ describe('storage-autoscaling strings', () => {
     }
     expect(autoscalingPageStrings.en.description.join(' ')).toContain('all three must hold');
     expect(autoscalingPageStrings.ko.description.join(' ')).toContain('세 조건이 모두 맞아야 합니다');
-  });
-
-  it('give every button its own name within a language', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      const c = autoscalingPageStrings[locale].controls;
-      const names = [autoscalingStrings[locale].controls.play, autoscalingStrings[locale].controls.pause, c.previous, c.next, frameWords[locale].copyLink];
-      expect(new Set(names).size).toBe(names.length);
-    }
   });
 });

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { toMarkup, type SceneNode } from '../../kit/scene';
+import { toMarkup } from '../../kit/scene';
 import { NARROW_WIDTH } from '../../kit/fit';
 import { BALANCER, CACHE, HEIGHT, hopsOf, instanceBox, sceneOf, sizeOf, TITLE_ID, USER, WIDTH } from './layout';
 import { initial, INSTANCES } from './model';
 import { sessionStrings } from './strings';
 import { stateAt } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
+import { expectTitledImage, find } from '../../kit/testing/scene';
 
 describe('the session-store picture', () => {
   it('keeps its boxes apart and inside the picture', () => {
@@ -41,8 +33,7 @@ describe('the session-store picture', () => {
 
   it('serialises to a static SVG with an accessible title', () => {
     const markup = toMarkup(sceneOf(initial(), sessionStrings.ko));
-    expect(markup).toContain('role="img"');
-    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+    expectTitledImage(markup, TITLE_ID);
     expect(markup).toContain('세션 저장소');
   });
 });

@@ -1,12 +1,18 @@
 import { frameButtons } from '../../kit/frame-strings';
-import { describe, expect, it } from 'vitest';
+import { describe } from 'vitest';
 import { STORES, WAITS } from './model';
 import { sessionPageStrings, type SessionPageStrings } from './page-strings';
 import { sessionStrings, type SessionFacts, type SessionStrings } from './strings';
 import { TOUR } from './timeline';
+import type { Locale } from '../../kit/strings';
+import { checkWords } from '../../kit/testing/strings';
 
-const HANGUL = /[\uac00-\ud7a3]/;
-const facts: SessionFacts = { store: 'cache', loggedIn: true, left: 20, next: 'B' };
+const facts: SessionFacts = {
+  store: 'cache',
+  loggedIn: true,
+  left: 20,
+  next: 'B',
+};
 
 function islandWords(s: SessionStrings): string[] {
   return [
@@ -55,31 +61,18 @@ function pageWords(p: SessionPageStrings): string[] {
 }
 
 describe('session-store strings', () => {
-  it('fill every entry in both languages', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(sessionStrings[locale]), ...pageWords(sessionPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(sessionStrings.ko), ...pageWords(sessionPageStrings.ko)];
-    const en = [...islandWords(sessionStrings.en), ...pageWords(sessionPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
-  });
-
-  it("use the page's Korean terms", () => {
-    const ko = [...sessionPageStrings.ko.description, ...islandWords(sessionStrings.ko)].join(' ');
-    for (const term of ['세션 저장소', '로드 밸런서', '상태 비저장', '고정 세션', 'TTL', 'ElastiCache']) expect(ko).toContain(term);
-  });
-
-  it('give every button its own name within a language', () => {
-    for (const locale of ['ko', 'en'] as const) {
+  const words = (locale: Locale) => [...islandWords(sessionStrings[locale]), ...pageWords(sessionPageStrings[locale])];
+  checkWords({
+    words,
+    koreanShare: 0.75,
+    terms: {
+      name: "use the page's Korean terms",
+      text: () => [...sessionPageStrings.ko.description, ...islandWords(sessionStrings.ko)].join(' '),
+      list: ['세션 저장소', '로드 밸런서', '상태 비저장', '고정 세션', 'TTL', 'ElastiCache'],
+    },
+    buttons: (locale) => {
       const c = sessionPageStrings[locale].controls;
-      const names = [c.login, c.request, ...WAITS.map((m) => c.wait(m)), ...frameButtons(locale)];
-      expect(new Set(names).size).toBe(names.length);
-    }
+      return [c.login, c.request, ...WAITS.map((m) => c.wait(m)), ...frameButtons(locale)];
+    },
   });
 });

@@ -1,0 +1,52 @@
+/**
+ * Test helpers for scene trees (the `h()` nodes every diagram's layout returns). Only tests import this
+ * folder; nothing here ships to a page.
+ */
+import { expect } from 'vitest';
+import type { SceneNode } from '../scene';
+
+/** The first node with this key, depth first, or undefined. */
+export function find(node: SceneNode, key: string): SceneNode | undefined {
+  if (node.key === key) return node;
+  for (const child of node.children ?? []) {
+    const hit = find(child, key);
+    if (hit) return hit;
+  }
+  return undefined;
+}
+
+/** No two siblings share a tag and key, anywhere in the tree (the d3 join matches nodes by them). */
+export function keysAreUnique(node: SceneNode): boolean {
+  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
+  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
+}
+
+/** Attribute names per key path (`/svg:quorum/g:copies/…`): the d3 join expects a key to keep the same ones. */
+export function attrNames(node: SceneNode, path = '', out = new Map<string, string>()): Map<string, string> {
+  const here = `${path}/${node.tag}:${node.key}`;
+  out.set(here, Object.keys(node.attrs).sort().join(','));
+  for (const child of node.children ?? []) attrNames(child, here, out);
+  return out;
+}
+
+/**
+ * Feed it every scene a run draws: it fails when a key path lists other attribute names than it did before,
+ * or when siblings repeat a key.
+ */
+export function attrNamesTracker(): (scene: SceneNode) => void {
+  const seen = new Map<string, string>();
+  return (scene) => {
+    expect(keysAreUnique(scene), 'siblings repeat a key').toBe(true);
+    for (const [key, names] of attrNames(scene)) {
+      const before = seen.get(key);
+      if (before !== undefined) expect(names, key).toBe(before);
+      seen.set(key, names);
+    }
+  };
+}
+
+/** The serialised picture is an image named by its title element. */
+export function expectTitledImage(markup: string, titleId: string): void {
+  expect(markup).toContain('role="img"');
+  expect(markup).toContain(`aria-labelledby="${titleId}"`);
+}
