@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, readState } from '../kit/url-state';
 import { cachingCodec, decodeLink, encodeLink } from './codec';
 import { initial, run, STRATEGIES, type CachingState } from './model';
 import { eventsArb } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
+import { checkCodec } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome: it is not state. */
 function withoutOutcomes(state: CachingState): CachingState {
@@ -29,21 +30,13 @@ describe('caching link codec', () => {
     expect(decodeLink(text)).toEqual({ state: withoutOutcomes(stateAt(14, 'both')), step: 14 });
   });
 
-  it('round-trips every reachable state through a URL', () => {
-    fc.assert(
-      fc.property(eventsArb, fc.integer({ min: 0, max: TOUR.length - 1 }), (events, step) => {
-        const state = run(events);
-        const url = new URL(writeState(cachingCodec, 'https://example.org/en/elasticache/', { state, step }, 'x'));
-        const decoded = readState(cachingCodec, url.search);
-        expect(decoded.error).toBeUndefined();
-        expect(decoded.state).toEqual({ state: withoutOutcomes(state), step });
-        expect(url.searchParams.get('caching')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
-      }),
-    );
-  });
-
-  it('refuses text that is not a state this diagram could reach', () => {
-    const bad = [
+  checkCodec(cachingCodec, {
+    links: fc.record({
+      state: eventsArb.map((events) => run(events)),
+      step: fc.integer({ min: 0, max: TOUR.length - 1 }),
+    }),
+    kept: (link) => ({ state: withoutOutcomes(link.state), step: link.step }),
+    refused: [
       '',
       'garbage',
       'X.t0.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // unknown pattern
@@ -59,29 +52,18 @@ describe('caching link codec', () => {
       'L.t0.c0.s0.d1-1-1.L0-0-0.k2v1.k1v1.W0-0-0.B0-0-0', // keys out of order
       'L.t0.c0.s0.d1-1-1.W0-0-0.L0-0-0.B0-0-0', // lanes out of order
       'L.t0.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0.',
-    ];
-    for (const text of bad) expect(decodeLink(text), text).toBeNull();
-  });
-
-  it('never throws, and whatever it accepts is canonical', () => {
-    const alphabet = fc.constantFrom(...'0123456789.-LWBtcsdkve'.split(''));
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 50 }).map((cs) => cs.join(''))), (text) => {
-        const link = decodeLink(text);
-        if (link === null) return true;
-        for (const strategy of STRATEGIES) {
-          const { stats } = link.state.lanes[strategy];
-          if (stats.hits > stats.reads || stats.stale > stats.hits) return false;
-        }
-        return encodeLink(link) === text;
-      }),
-    );
-  });
-
-  it('falls back to the default with an error for a malformed link', () => {
-    const decoded = readState(cachingCodec, '?caching=L.t0.zz');
-    expect(decoded.state).toEqual({ state: initial(), step: 0 });
-    expect(decoded.error?.kind).toBe('malformed');
+    ],
+    alphabet: '0123456789.-LWBtcsdkve',
+    maxLength: 50,
+    accepts: (link) => {
+      for (const strategy of STRATEGIES) {
+        const { stats } = link.state.lanes[strategy];
+        expect(stats.hits).toBeLessThanOrEqual(stats.reads);
+        expect(stats.stale).toBeLessThanOrEqual(stats.hits);
+      }
+    },
+    malformed: 'L.t0.zz',
+    fallback: { state: initial(), step: 0 },
   });
 });
 

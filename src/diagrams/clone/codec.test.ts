@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, readState } from '../kit/url-state';
 import { cloneCodec, decodeLink, encodeLink } from './codec';
 import { accounting, initial, live, run, type CloneState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
+import { checkCodec } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome: it is not state. */
 const settled = (state: CloneState): CloneState => ({ ...state, last: null });
@@ -25,20 +26,10 @@ describe('clone link codec', () => {
     expect(decodeLink(text)).toEqual({ state: settled(stateAt(7)), step: 7 });
   });
 
-  it('round-trips every reachable state through a URL', () => {
-    fc.assert(
-      fc.property(links, (link) => {
-        const url = new URL(writeState(cloneCodec, 'https://example.org/en/backups-restore-cloning/', link, 'clone-diagram'));
-        const decoded = readState(cloneCodec, url.search);
-        expect(decoded.error).toBeUndefined();
-        expect(decoded.state).toEqual({ state: settled(link.state), step: link.step });
-        expect(url.searchParams.get('clone')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
-      }),
-    );
-  });
-
-  it('refuses text that is not a state this diagram could show', () => {
-    const bad = [
+  checkCodec(cloneCodec, {
+    links: links,
+    kept: (link) => ({ state: settled(link.state), step: link.step }),
+    refused: [
       '',
       'garbage',
       't0.z2.m1.r0-0-0-0-0-0', // no cluster
@@ -55,28 +46,18 @@ describe('clone link codec', () => {
       't0.z2.m2.r0-0-0-0-0-0.k1p0-0-0-0-0-0-0.k0-0-0-0-0-0-0', // rows out of order
       't0.z2.m5.r0-0-0-0-0-0.k0-0-0-0-0-0-0.k1p0x.k2p0x.k2p0x', // a number twice
       't0.z2.m1.r0-0-0-0-0-0.k0-0-0-0-0-0-0.', // trailing dot
-    ];
-    for (const text of bad) expect(decodeLink(text), text).toBeNull();
-  });
-
-  it('never throws, and whatever it accepts is a consistent state that encodes back to the same text', () => {
-    const alphabet = fc.constantFrom(...'0123456789.-kpmrtxz'.split(''));
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 60 }).map((cs) => cs.join(''))), (text) => {
-        const link = decodeLink(text);
-        if (link === null) return true;
-        const a = accounting(link.state);
-        if (a.shared + a.own.reduce((sum, o) => sum + o.pages, 0) !== a.total) return false;
-        if (live(link.state).length === 0) return false;
-        return encodeLink(link) === text;
-      }),
-    );
-  });
-
-  it('falls back to the default with an error for a malformed link', () => {
-    const decoded = readState(cloneCodec, '?clone=t0.z2.m1.r0-0-0-0-0-0.k0x');
-    expect(decoded.state).toEqual({ state: initial(), step: 0 });
-    expect(decoded.error).toEqual({ kind: 'malformed', raw: 't0.z2.m1.r0-0-0-0-0-0.k0x' });
+    ],
+    refusedName: 'refuses text that is not a state this diagram could show',
+    alphabet: '0123456789.-kpmrtxz',
+    maxLength: 60,
+    accepts: (link) => {
+      const a = accounting(link.state);
+      expect(a.shared + a.own.reduce((sum, o) => sum + o.pages, 0)).toBe(a.total);
+      expect(live(link.state).length).toBeGreaterThan(0);
+    },
+    acceptsName: 'never throws, and whatever it accepts is a consistent state that encodes back to the same text',
+    malformed: 't0.z2.m1.r0-0-0-0-0-0.k0x',
+    fallback: { state: initial(), step: 0 },
   });
 });
 

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
+import { MAX_ACTIONS, readState } from '../kit/url-state';
 import { decodeLink, encodeLink, quorumCodec, type QuorumLink } from './codec';
 import { counting, DESIGNS, initial, run, RULES, step, type QuorumState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
+import { checkCodec } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome (who answered): it is not state. */
 function withoutOutcomes(state: QuorumState): QuorumState {
@@ -34,20 +35,10 @@ describe('quorum link codec', () => {
     expect(decodeLink(text)).toEqual({ state: withoutOutcomes(link.state), step: 8 });
   });
 
-  it('round-trips every reachable state through a URL', () => {
-    fc.assert(
-      fc.property(links, (link) => {
-        const url = new URL(writeState(quorumCodec, 'https://example.org/en/aurora/', link, 'quorum-diagram'));
-        const decoded = readState(quorumCodec, url.search);
-        expect(decoded.error).toBeUndefined();
-        expect(decoded.state).toEqual({ state: withoutOutcomes(link.state), step: link.step });
-        expect(url.searchParams.get('quorum')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
-      }),
-    );
-  });
-
-  it('refuses text that is not a state this diagram could reach', () => {
-    const bad = [
+  checkCodec(quorumCodec, {
+    links: links,
+    kept: (link) => ({ state: withoutOutcomes(link.state), step: link.step }),
+    refused: [
       '',
       'garbage',
       '6',
@@ -65,37 +56,22 @@ describe('quorum link codec', () => {
       '6.t0.n1.A1.a1d2.C1.a1d1', // a copy ahead of the latest write
       '6.t0.n0.A0.a1u0.C0', // up copies are not listed
       '6.t0.n0.A0.C0.',
-    ];
-    for (const text of bad) expect(decodeLink(text), text).toBeNull();
-  });
-
-  it('never throws, and whatever it accepts is a consistent state', () => {
-    const alphabet = fc.constantFrom(...'0123456789.ACabcdrtnu36'.split(''));
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join('')),
-        ),
-        (text) => {
-          const link = decodeLink(text);
-          if (link === null) return true;
-          for (const design of DESIGNS) {
-            const group = link.state.groups[design];
-            const holders = group.copies.filter((c) => c.version === group.latest).length;
-            if (group.latest > 0 && holders < RULES[design].Vw) return false;
-            if (counting(group).some((c) => c.version !== group.latest)) return false;
-          }
-          return encodeLink(link) === text;
-        },
-      ),
-    );
-  });
-
-  it('falls back to the default with an error for a malformed link', () => {
-    const decoded = readState(quorumCodec, '?quorum=6.t0.n0.A9.C0');
-    expect(decoded.state).toEqual({ state: initial(), step: 0 });
-    expect(decoded.error).toEqual({ kind: 'malformed', raw: '6.t0.n0.A9.C0' });
+    ],
+    alphabet: '0123456789.ACabcdrtnu36',
+    maxLength: 40,
+    accepts: (link) => {
+      for (const design of DESIGNS) {
+        const group = link.state.groups[design];
+        if (group.latest > 0) {
+          const holders = group.copies.filter((c) => c.version === group.latest).length;
+          expect(holders).toBeGreaterThanOrEqual(RULES[design].Vw);
+        }
+        expect(counting(group).filter((c) => c.version !== group.latest)).toEqual([]);
+      }
+    },
+    acceptsName: 'never throws, and whatever it accepts is a consistent state',
+    malformed: '6.t0.n0.A9.C0',
+    fallback: { state: initial(), step: 0 },
   });
 
   it('keeps the shown design', () => {

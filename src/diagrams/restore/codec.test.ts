@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readState, writeState } from '../kit/url-state';
-import { decodeLink, encodeLink, restoreCodec } from './codec';
+import { encodeLink, restoreCodec } from './codec';
 import { initial, retentionRange, run, type RestoreState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
+import { checkCodec } from '../kit/testing/codec';
 
 const settled = (state: RestoreState): RestoreState => ({ ...state, last: null });
 
@@ -14,22 +14,10 @@ describe('restore link codec', () => {
     expect(encodeLink({ state: stateAt(11), step: 11 })).toBe('rm.r0.b72.m16680.t11');
   });
 
-  it('round-trips every reachable state through a URL', () => {
-    fc.assert(
-      fc.property(events, fc.integer({ min: 0, max: TOUR.length - 1 }), (list, step) => {
-        const link = { state: run(list), step };
-        const url = new URL(
-          writeState(restoreCodec, 'https://example.org/backups-restore-cloning/', link, 'restore-diagram'),
-        );
-        const decoded = readState(restoreCodec, url.search);
-        expect(decoded.error).toBeUndefined();
-        expect(decoded.state).toEqual({ state: settled(link.state), step });
-      }),
-    );
-  });
-
-  it('refuses text that is not a state this diagram could show', () => {
-    const bad = [
+  checkCodec(restoreCodec, {
+    links: fc.record({ state: events.map((list) => run(list)), step: fc.integer({ min: 0, max: TOUR.length - 1 }) }),
+    kept: (link) => ({ state: settled(link.state), step: link.step }),
+    refused: [
       '',
       'am',
       'xx.r7.b72.m120.t0', // unknown engine
@@ -42,25 +30,17 @@ describe('restore link codec', () => {
       'am.r7.b72.m120', // no tour step
       'am.r7.b72.m120.t0.', // trailing dot
       'am.r-1.b72.m120.t0',
-    ];
-    for (const text of bad) expect(decodeLink(text), text).toBeNull();
-  });
-
-  it('never throws, and whatever it accepts is in range and encodes back to the same text', () => {
-    const alphabet = fc.constantFrom(...'0123456789.amprbt'.split(''));
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join(''))), (text) => {
-        const link = decodeLink(text);
-        if (link === null) return true;
-        const { min, max } = retentionRange(link.state.engine);
-        return link.state.retention >= min && link.state.retention <= max && encodeLink(link) === text;
-      }),
-    );
-  });
-
-  it('falls back to the default with an error for a malformed link', () => {
-    const decoded = readState(restoreCodec, '?restore=am.r0.b72.m120.t0');
-    expect(decoded.state).toEqual({ state: initial(), step: 0 });
-    expect(decoded.error).toEqual({ kind: 'malformed', raw: 'am.r0.b72.m120.t0' });
+    ],
+    refusedName: 'refuses text that is not a state this diagram could show',
+    alphabet: '0123456789.amprbt',
+    maxLength: 30,
+    accepts: (link) => {
+      const { min, max } = retentionRange(link.state.engine);
+      expect(link.state.retention).toBeGreaterThanOrEqual(min);
+      expect(link.state.retention).toBeLessThanOrEqual(max);
+    },
+    acceptsName: 'never throws, and whatever it accepts is in range and encodes back to the same text',
+    malformed: 'am.r0.b72.m120.t0',
+    fallback: { state: initial(), step: 0 },
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, writeState } from '../kit/url-state';
 import { autoscalingCodec, decodeState, encodeState } from './codec';
 import { initial, isValid, run, type AutoscalingEvent } from './model';
+import { checkCodec } from '../kit/testing/codec';
 
 const eventArb: fc.Arbitrary<AutoscalingEvent> = fc.oneof(
   fc.record({
@@ -19,21 +19,9 @@ describe('storage-autoscaling link codec', () => {
     expect(decodeState('a100.m126.r20.b0.h24')).toEqual(initial());
   });
 
-  it('round-trips every reachable state through a URL', () => {
-    fc.assert(
-      fc.property(fc.array(eventArb, { maxLength: 12 }), (events) => {
-        const state = run(events);
-        const url = new URL(writeState(autoscalingCodec, 'https://example.org/en/rds-basics/', state, 'x'));
-        const decoded = readState(autoscalingCodec, url.search);
-        expect(decoded.error).toBeUndefined();
-        expect(decoded.state).toEqual(state);
-        expect(url.searchParams.get('storage-autoscaling')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
-      }),
-    );
-  });
-
-  it('refuses text that is not a state this diagram could show', () => {
-    const bad = [
+  checkCodec(autoscalingCodec, {
+    links: fc.array(eventArb, { maxLength: 12 }).map((events) => run(events)),
+    refused: [
       '',
       'garbage',
       'a100.m126.r20.b0',
@@ -47,30 +35,13 @@ describe('storage-autoscaling link codec', () => {
       'a100.m126.r20.b-1.h24',
       'a100.m99999999.r20.b0.h24',
       'a100.m126.r20.b0.h24.',
-    ];
-    for (const text of bad) expect(decodeState(text), text).toBeNull();
-  });
-
-  it('never throws, and whatever it accepts is valid and canonical', () => {
-    const alphabet = fc.constantFrom(...'0123456789.amrbhx-'.split(''));
-    fc.assert(
-      fc.property(
-        fc.oneof(
-          fc.string(),
-          fc.array(alphabet, { maxLength: 30 }).map((cs) => cs.join('')),
-        ),
-        (text) => {
-          const state = decodeState(text);
-          if (state === null) return true;
-          return isValid(state.params) && encodeState(state) === text;
-        },
-      ),
-    );
-  });
-
-  it('falls back to the default with an error for a malformed link', () => {
-    const decoded = readState(autoscalingCodec, '?storage-autoscaling=a100.m50.r20.b0.h24');
-    expect(decoded.state).toEqual(initial());
-    expect(decoded.error).toEqual({ kind: 'malformed', raw: 'a100.m50.r20.b0.h24' });
+    ],
+    refusedName: 'refuses text that is not a state this diagram could show',
+    alphabet: '0123456789.amrbhx-',
+    maxLength: 30,
+    accepts: (state) => expect(isValid(state.params)).toBe(true),
+    acceptsName: 'never throws, and whatever it accepts is valid and canonical',
+    malformed: 'a100.m50.r20.b0.h24',
+    fallback: initial(),
   });
 });

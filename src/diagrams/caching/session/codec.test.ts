@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_ACTIONS, MAX_STATE_LENGTH, readState, writeState } from '../../kit/url-state';
+import { MAX_ACTIONS, readState } from '../../kit/url-state';
 import { decodeLink, encodeLink, sessionCodec } from './codec';
 import { initial, run } from './model';
 import { sessionEventArb } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
+import { checkCodec } from '../../kit/testing/codec';
 
 describe('session-store link codec', () => {
   it('encodes the default state and the tour compactly', () => {
@@ -13,21 +14,14 @@ describe('session-store link codec', () => {
     expect(encodeLink({ state: stateAt(10), step: 10 })).toBe('l.t10.m40.p1.i2.k2.C2-70');
   });
 
-  it('round-trips every reachable state through a URL (the last outcome is not state)', () => {
-    fc.assert(
-      fc.property(fc.array(sessionEventArb, { maxLength: 30 }), fc.integer({ min: 0, max: TOUR.length - 1 }), (events, step) => {
-        const state = run(events);
-        const url = new URL(writeState(sessionCodec, 'https://example.org/en/elasticache/', { state, step }, 'x'));
-        const decoded = readState(sessionCodec, url.search);
-        expect(decoded.error).toBeUndefined();
-        expect(decoded.state).toEqual({ state: { ...state, last: null }, step });
-        expect(url.searchParams.get('session-store')?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
-      }),
-    );
-  });
-
-  it('refuses text that is not a state this diagram could reach', () => {
-    const bad = [
+  checkCodec(sessionCodec, {
+    links: fc.record({
+      state: fc.array(sessionEventArb, { maxLength: 30 }).map((events) => run(events)),
+      step: fc.integer({ min: 0, max: TOUR.length - 1 }),
+    }),
+    kept: (link) => ({ state: { ...link.state, last: null }, step: link.step }),
+    roundTripName: 'round-trips every reachable state through a URL (the last outcome is not state)',
+    refused: [
       '',
       'garbage',
       'x.t0.m0.p0.i0.k0',
@@ -42,24 +36,11 @@ describe('session-store link codec', () => {
       'l.t0.m0.p0.i2.k2.B1-30.A2-30', // out of order
       'l.t0.m0.p0.i2.k2.A2-30.B2-30', // the same session twice
       'c.t0.m0.p0.i0.k0.',
-    ];
-    for (const text of bad) expect(decodeLink(text), text).toBeNull();
-  });
-
-  it('never throws, and whatever it accepts is canonical', () => {
-    const alphabet = fc.constantFrom(...'0123456789.-cltmpikeABC'.split(''));
-    fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(alphabet, { maxLength: 40 }).map((cs) => cs.join(''))), (text) => {
-        const link = decodeLink(text);
-        return link === null || encodeLink(link) === text;
-      }),
-    );
-  });
-
-  it('falls back to the default with an error for a malformed link', () => {
-    const decoded = readState(sessionCodec, '?session-store=c.t0.zz');
-    expect(decoded.state).toEqual({ state: initial(), step: 0 });
-    expect(decoded.error?.kind).toBe('malformed');
+    ],
+    alphabet: '0123456789.-cltmpikeABC',
+    maxLength: 40,
+    malformed: 'c.t0.zz',
+    fallback: { state: initial(), step: 0 },
   });
 });
 

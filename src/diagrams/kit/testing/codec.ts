@@ -1,0 +1,73 @@
+/**
+ * The checks every diagram's link codec shares, registered as `it(...)` blocks inside the caller's
+ * `describe`. Only tests import this folder.
+ */
+import { expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MAX_STATE_LENGTH, readState, writeState, type StateCodec } from '../url-state';
+
+export interface CodecChecks<L> {
+  /** Links a reader can reach: a state after some actions and a tour step. */
+  links: fc.Arbitrary<L>;
+  /** What a link reads back as: without what is not state (the last outcome); the link itself by default. */
+  kept?: (link: L) => L;
+  roundTripName?: string;
+  roundTripRuns?: number;
+  /** Texts the codec must refuse, each with what is wrong in a comment where it is not plain. */
+  refused: readonly string[];
+  refusedName?: string;
+  /** Characters the fuzzed texts are made of (the codec's own, so some texts are accepted). */
+  alphabet: string;
+  maxLength: number;
+  fuzzRuns?: number;
+  /** More that must hold of every link the codec accepts (it already encodes back to the same text). */
+  accepts?: (link: L) => void;
+  acceptsName?: string;
+  /** A malformed value: the page shows `fallback` and names the value in the error. */
+  malformed: string;
+  fallback: L;
+}
+
+export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
+  const kept = c.kept ?? ((link: L) => link);
+
+  it(c.roundTripName ?? 'round-trips every reachable state through a URL', () => {
+    fc.assert(
+      fc.property(c.links, (link) => {
+        const url = new URL(writeState(codec, 'https://example.org/en/x/', link, `${codec.name}-diagram`));
+        const decoded = readState(codec, url.search);
+        expect(decoded.error).toBeUndefined();
+        expect(decoded.state).toEqual(kept(link));
+        expect(url.searchParams.get(codec.name)?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
+      }),
+      { numRuns: c.roundTripRuns ?? 100 },
+    );
+  });
+
+  it(c.refusedName ?? 'refuses text that is not a state this diagram could reach', () => {
+    for (const text of c.refused) expect(codec.decode(text), text).toBeNull();
+  });
+
+  it(c.acceptsName ?? 'never throws, and whatever it accepts is canonical', () => {
+    const alphabet = fc.constantFrom(...c.alphabet.split(''));
+    const texts = fc.oneof(
+      fc.string(),
+      fc.array(alphabet, { maxLength: c.maxLength }).map((cs) => cs.join('')),
+    );
+    fc.assert(
+      fc.property(texts, (text) => {
+        const link = codec.decode(text);
+        if (link === null) return;
+        c.accepts?.(link);
+        expect(codec.encode(link)).toBe(text);
+      }),
+      { numRuns: c.fuzzRuns ?? 100 },
+    );
+  });
+
+  it('falls back to the default with an error for a malformed link', () => {
+    const decoded = readState(codec, `?${codec.name}=${c.malformed}`);
+    expect(decoded.state).toEqual(c.fallback);
+    expect(decoded.error).toEqual({ kind: 'malformed', raw: c.malformed });
+  });
+}
