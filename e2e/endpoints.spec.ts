@@ -275,3 +275,29 @@ test('an endpoints state survives a URL round trip', async ({ page, context }) =
   );
 });
 
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 780 } });
+
+  test('the picture is drawn for the phone, and pressing a replica or an endpoint in it acts', async ({ page }) => {
+    const figure = await openDiagram(page, en);
+    const picture = figure.getByRole('img', { name: en.picture });
+    const live = figure.getByRole('status', { name: en.live });
+    // The narrow layout: the writer and the replicas as rows, one under the other.
+    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
+    const r1 = await picture.locator('[data-instance="r1"]').boundingBox();
+    const r2 = await picture.locator('[data-instance="r2"]').boundingBox();
+    expect(r1 && r2 && r2.y >= r1.y + r1.height - 1 && r2.x === r1.x).toBe(true);
+
+    // A replica presses its custom-endpoint checkbox.
+    await picture.locator('[data-instance="r1"]').click();
+    await expect(figure.getByRole('checkbox', { name: en.member(1), exact: true })).toBeChecked();
+    await expect(live).toHaveText(/^Replica 1 joined the analytics custom endpoint \(members: replicas 1 and 3\)\./);
+    await picture.locator('[data-instance="r1"]').click();
+    await expect(figure.getByRole('checkbox', { name: en.member(1), exact: true })).not.toBeChecked();
+
+    // The cluster endpoint sends a write through it.
+    await picture.locator('[data-key="cluster"]').click();
+    await expect(live).toHaveText(/^Write #1 went to the writer through the cluster endpoint\./);
+  });
+});

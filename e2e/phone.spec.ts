@@ -13,12 +13,6 @@ const VIEWPORTS = [
   { name: 'laptop', width: 1280, height: 800 },
 ] as const;
 
-/**
- * Diagrams whose pictures are not yet legible at both sizes (no narrow layout yet, or wide text under
- * 11 px): their text is not checked. It shrinks to empty as each diagram gets its narrow layout (#14).
- */
-const NOT_YET_LEGIBLE = new Set<string>(['endpoints']);
-
 /** Every label of the picture as the reader sees it: at least 11 CSS px, and inside the picture. */
 function smallOrOutsideText(figure: Locator): Promise<string[]> {
   return figure.evaluate((el) => {
@@ -109,9 +103,7 @@ for (const viewport of VIEWPORTS) {
             return out;
           }, viewport.width);
           expect(sticking, `${place.diagram}: controls past the edge of the screen`).toEqual([]);
-          if (!NOT_YET_LEGIBLE.has(place.diagram)) {
-            expect.soft(await smallOrOutsideText(figure), `${place.diagram}: text too small or outside the picture`).toEqual([]);
-          }
+          expect.soft(await smallOrOutsideText(figure), `${place.diagram}: text too small or outside the picture`).toEqual([]);
           expect.soft(await pictureHiddenBehind(figure), `${place.diagram}: controls used out of sight of the picture`).toEqual([]);
           for (const scheme of ['light', 'dark'] as const) {
             await page.emulateMedia({ colorScheme: scheme });

@@ -8,7 +8,8 @@ import { select } from 'd3-selection';
 import { stopMoving } from '../kit/transitions';
 import { applyScene, type Activity } from '../kit/scene-d3';
 import type { EndpointsState, Read } from './model';
-import { PORTS, portOf, sceneOf, type Point } from './layout';
+import type { Fit } from '../kit/fit';
+import { portOf, portsOf, sceneOf, type Point } from './layout';
 import type { EndpointsStrings } from './strings';
 
 const MESSAGE = 'message';
@@ -29,30 +30,39 @@ export function draw(
   s: EndpointsStrings,
   duration: number,
   activity: Activity,
+  fit: Fit,
 ): void {
-  applyScene(svg, sceneOf(state, s), { duration, activity });
+  applyScene(svg, sceneOf(state, s, fit), { duration, activity });
   if (duration === 0) clearMessages(svg);
 }
 
-function route(read: Read): readonly [Point, Point, Point] {
-  if (read.instance === 'writer') return [PORTS.service, PORTS.cluster, portOf('writer')];
-  if (read.app === 'analytics') return [PORTS.analytics, PORTS.custom, portOf(read.instance)];
-  return [PORTS.serviceReads, PORTS.reader, portOf(read.instance)];
+function route(read: Read, fit: Fit): readonly [Point, Point, Point] {
+  const ports = portsOf(fit);
+  if (read.instance === 'writer') return [ports.service, ports.cluster, portOf('writer', fit)];
+  if (read.app === 'analytics') return [ports.analytics, ports.custom, portOf(read.instance, fit)];
+  return [ports.serviceReads, ports.reader, portOf(read.instance, fit)];
 }
 
 /** Sends one dot per statement of the last request, each `leg` ms per hop. */
-export function animateRequests(svg: SVGSVGElement, state: EndpointsState, leg: number, activity: Activity): void {
+export function animateRequests(
+  svg: SVGSVGElement,
+  state: EndpointsState,
+  leg: number,
+  activity: Activity,
+  fit: Fit,
+): void {
   const messages = layer(svg);
   const last = state.last;
   if (!messages || leg <= 0 || !last) return;
   let routes: (readonly [Point, Point, Point])[] = [];
   let stale: boolean[] = [];
   if (last.type === 'write') {
-    routes = [[PORTS.service, PORTS.cluster, portOf('writer')]];
+    const ports = portsOf(fit);
+    routes = [[ports.service, ports.cluster, portOf('writer', fit)]];
     stale = [false];
   } else if (last.type === 'read' || (last.type === 'report' && last.read)) {
     const reads = last.type === 'read' ? last.reads : last.read ? [last.read] : [];
-    routes = reads.map(route);
+    routes = reads.map((read) => route(read, fit));
     stale = reads.map((read) => read.stale);
   }
   if (routes.length === 0) return;

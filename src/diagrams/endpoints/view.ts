@@ -80,9 +80,9 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
     }
 
     function render(event: EndpointsEvent | null, moving = true): void {
-      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity);
+      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
       if (event && (event.type === 'write' || event.type === 'read' || event.type === 'report')) {
-        animateRequests(svg, state, frame.duration(LEG_MS), activity);
+        animateRequests(svg, state, frame.duration(LEG_MS), activity, frame.fit);
       }
       syncControls();
     }

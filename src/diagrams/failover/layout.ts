@@ -9,7 +9,7 @@
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
 import { h, type SceneNode } from '../kit/scene';
-import { textWidth } from '../kit/text-width';
+import { textWidth, wrap } from '../kit/text-width';
 import {
   appView,
   laneAt,
@@ -237,17 +237,6 @@ function segmentsOf(run: Run, row: RowSpec): Segment[] {
     }
   });
   return out;
-}
-
-/** `text` broken into lines no wider than `width` at `size` units, at spaces. */
-export function wrap(text: string, width: number, size: number): string[] {
-  const lines: string[] = [];
-  for (const word of text.split(' ')) {
-    const last = lines[lines.length - 1];
-    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) lines[lines.length - 1] = `${last} ${word}`;
-    else lines.push(word);
-  }
-  return lines;
 }
 
 /** Text on as many lines as `width` needs, one node each (keys `key`, `key-1`, …). */

@@ -11,3 +11,25 @@ export function textWidth(text: string, size: number): number {
   }
   return em * size;
 }
+
+/** `text` broken at spaces into lines no wider than `width` at `size` units (a word longer than that keeps its own line). */
+export function wrap(text: string, width: number, size: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last} ${word}`, size) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** Like `wrap`, but a part between `separator`s starts a new line unless the whole part fits after the line before. */
+export function wrapAt(text: string, width: number, size: number, separator = ' · '): string[] {
+  const lines: string[] = [];
+  for (const part of text.split(separator)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && textWidth(`${last}${separator}${part}`, size) <= width) lines[lines.length - 1] = `${last}${separator}${part}`;
+    else lines.push(...wrap(part, width, size));
+  }
+  return lines;
+}
