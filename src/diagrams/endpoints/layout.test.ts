@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
+import { attrNamesTracker, expectTitledImage, find } from '../kit/testing/scene';
 import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
 import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
 import { boxOf, HEIGHT, sceneOf, servedBy, sizeOf, TITLE_ID, WIDTH } from './layout';
@@ -8,30 +9,6 @@ import { initial, isAvailable, LONG_WAIT_MS, REPLICA_IDS, run, step, type Endpoi
 import { events } from './model.arbitrary';
 import { endpointsStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
-
-function find(node: SceneNode, key: string): SceneNode | undefined {
-  if (node.key === key) return node;
-  for (const child of node.children ?? []) {
-    const hit = find(child, key);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
-function keysAreUnique(node: SceneNode): boolean {
-  const keys = (node.children ?? []).map((c) => `${c.tag}:${c.key}`);
-  return new Set(keys).size === keys.length && (node.children ?? []).every(keysAreUnique);
-}
-
-/** Attribute names per key, across many scenes: a key must always list the same names. */
-function attrNames(node: SceneNode, path: string, out: Map<string, string>): void {
-  const here = `${path}/${node.tag}:${node.key}`;
-  const names = Object.keys(node.attrs).sort().join(',');
-  const seen = out.get(here);
-  if (seen !== undefined && seen !== names) throw new Error(`${here} lists ${names}, earlier ${seen}`);
-  out.set(here, names);
-  for (const child of node.children ?? []) attrNames(child, here, out);
-}
 
 describe('the endpoints scene', () => {
   it('draws the writer and every replica, and nothing for replicas that do not exist', () => {
@@ -67,16 +44,14 @@ describe('the endpoints scene', () => {
     expect(servedBy(state).get(1)).toEqual({ count: 1, value: 0, stale: true });
   });
 
-  it('keeps keys unique and attribute names stable across states', () => {
-    const seen = new Map<string, string>();
+  it('keeps keys unique and attribute names stable across states, wide and narrow', () => {
+    const check = { wide: attrNamesTracker(), narrow: attrNamesTracker() };
     fc.assert(
       fc.property(events, (list) => {
         let state = initial();
         for (const e of list) {
           state = step(state, e);
-          const scene = sceneOf(state, endpointsStrings.en);
-          expect(keysAreUnique(scene)).toBe(true);
-          attrNames(scene, '', seen);
+          for (const fit of ['wide', 'narrow'] as const) check[fit](sceneOf(state, endpointsStrings.en, fit));
         }
       }),
       { numRuns: 100 },
@@ -88,7 +63,7 @@ describe('the endpoints scene', () => {
     expect(
       markup.startsWith('<svg data-key="endpoints" class="ep-picture" data-part="picture" viewBox="0 0 640 404"'),
     ).toBe(true);
-    expect(markup).toContain(`aria-labelledby="${TITLE_ID}"`);
+    expectTitledImage(markup, TITLE_ID);
     expect(markup).toContain(`<title data-key="title" id="${TITLE_ID}">Aurora DB cluster: Writer and 3 replicas;`);
   });
 });
@@ -113,6 +88,10 @@ describe('the endpoints scene on a phone', () => {
       const [x, y] = String(inst.attrs['transform']).match(/[\d.]+/g)?.map(Number) ?? [0, 0];
       out.push(...outside(labelBoxes(inst, NARROW_TEXT), box.width, box.height, x, y).map((w) => `"${w}" outside ${inst.key}`));
     }
+    // The volume's bar starts below the last row.
+    const below = Number(/translate\(0,(-?[\d.]+)\)/.exec(String(find(scene, 'below')?.attrs['transform']))?.[1]);
+    const last = boxOf(state.replicas[state.replicas.length - 1]?.id ?? 'writer', 'narrow');
+    if (Number(find(find(scene, 'volume') as SceneNode, 'bar')?.attrs['y']) + below < last.y + last.height + 4) out.push('volume on a row');
     for (const pill of scene.children?.find((c) => c.key === 'endpoints')?.children ?? []) {
       const rect = find(pill, 'box')?.attrs as { x: number; y: number; width: number; height: number };
       out.push(...outside(labelBoxes(pill, NARROW_TEXT), rect.width, rect.height, rect.x, rect.y).map((w) => `"${w}" outside ${pill.key}`));

@@ -100,10 +100,10 @@ const GEOMETRY: Readonly<Record<Fit, Geometry>> = {
   },
   narrow: {
     width: NARROW_WIDTH,
-    height: 479,
+    height: 482,
     apps: { y: 2, height: 24, service: { x: 2, width: 156 }, analytics: { x: 162, width: 156 } },
     endpoints: {
-      y: 36,
+      y: 34,
       height: 80,
       cluster: { x: 2, width: 86 },
       reader: { x: 92, width: 112 },
@@ -112,15 +112,15 @@ const GEOMETRY: Readonly<Record<Fit, Geometry>> = {
       pitch: 15,
       wrap: true,
     },
-    box: { left: 2, top: 124, width: 316, height: 33, dx: 0, dy: 36 },
+    box: { left: 2, top: 121, width: 316, height: 33, dx: 0, dy: 36 },
     facts: [14, 29],
     member: false,
     port: 'end',
     links: false,
-    volume: { y: 336, height: 22 },
-    gauge: { x: 4, y: 396, width: 312, height: 12 },
+    volume: { y: 339, height: 22 },
+    gauge: { x: 4, y: 399, width: 312, height: 12 },
     // The clock under the gauge, then the status, whose one to three lines end the picture.
-    panel: { head: 374, status: 445, clock: 429, pitch: 15, wrap: true },
+    panel: { head: 377, status: 448, clock: 432, pitch: 15, wrap: true },
   },
 };
 
