@@ -5,7 +5,7 @@ import { cachingPageStrings, type CachingPageStrings } from './page-strings';
 import { cachingStrings, type CachingStrings, type CounterFacts } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkWords, framePageWords, textEntries } from '../kit/testing/strings';
 
 const facts: CounterFacts = {
   reads: 4,
@@ -58,12 +58,10 @@ function islandWords(s: CachingStrings): string[] {
 function pageWords(p: CachingPageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
+    ...framePageWords(p),
     p.counters,
     ...Object.values(p.table),
-    ...Object.values(c).filter((v): v is string => typeof v === 'string'),
+    ...textEntries(c),
     ...STRATEGIES.map((strategy) => c.strategy[strategy]),
     ...TTLS.map((ttl) => c.ttlOption(ttl)),
     ...KEYS.map((key) => c.keyOption(key)),

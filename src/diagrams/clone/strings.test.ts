@@ -5,7 +5,7 @@ import { clonePageStrings, type ClonePageStrings } from './page-strings';
 import { cloneStrings, type CloneStrings } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkWords, framePageWords } from '../kit/testing/strings';
 
 const tally = { shared: 2, own: [{ name: 'x', pages: 1 }], total: 3 };
 const facts = { writer: 'x', letter: 'B', from: 'B', to: 'B1', others: ['y'] };
@@ -55,9 +55,7 @@ function islandWords(s: CloneStrings): string[] {
 function pageWords(p: ClonePageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
+    ...framePageWords(p),
     ...Object.values(p.table).map((v) => (typeof v === 'function' ? v('1 TiB') : v)),
     ...Object.values(c).map((v) => (typeof v === 'function' ? v('A') : v)),
   ];

@@ -19,6 +19,7 @@ import {
   type GlobalState,
   type RegionCode,
 } from './model';
+import { deepFreeze } from '../kit/testing/model';
 
 const deep = { numRuns: 400 };
 
@@ -211,13 +212,6 @@ describe('outages', () => {
 
 describe('the model', () => {
   it('is deterministic and pure', () => {
-    const deepFreeze = <T>(value: T): T => {
-      if (value && typeof value === 'object') {
-        for (const inner of Object.values(value)) deepFreeze(inner);
-        Object.freeze(value);
-      }
-      return value;
-    };
     fc.assert(
       fc.property(events, event, (list, e) => {
         expect(run(list)).toEqual(run(list));

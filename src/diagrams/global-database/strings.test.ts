@@ -5,7 +5,7 @@ import { globalPageStrings, type GlobalPageStrings } from './page-strings';
 import { globalStrings, type GlobalStrings } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkWords, framePageWords } from '../kit/testing/strings';
 
 function islandWords(s: GlobalStrings): string[] {
   const p = s.picture;
@@ -56,9 +56,7 @@ function islandWords(s: GlobalStrings): string[] {
 function pageWords(p: GlobalPageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
+    ...framePageWords(p),
     p.table.caption,
     p.table.aspect,
     p.table.failover,

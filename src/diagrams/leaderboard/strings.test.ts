@@ -5,7 +5,7 @@ import { leaderboardPageStrings, type LeaderboardPageStrings } from './page-stri
 import { leaderboardStrings, type LeaderboardStrings } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkWords, framePageWords, textEntries } from '../kit/testing/strings';
 
 const move: Move = { member: 'player42', from: 4, to: 3, score: 1250 };
 const entries = [{ member: 'player42', score: 1250 }];
@@ -38,10 +38,8 @@ function islandWords(s: LeaderboardStrings): string[] {
 function pageWords(p: LeaderboardPageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
-    ...Object.values(c).filter((v): v is string => typeof v === 'string'),
+    ...framePageWords(p),
+    ...textEntries(c),
     ...TOP_SIZES.map((n) => c.topOption(n)),
   ];
 }

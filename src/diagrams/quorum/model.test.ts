@@ -22,6 +22,7 @@ import {
   type QuorumEvent,
   type QuorumState,
 } from './model';
+import { deepFreeze } from '../kit/testing/model';
 
 /** The copies named by the bits of `mask` (bit i = ALL_COPY_IDS[i]). */
 function subset(mask: number): CopyId[] {
@@ -364,13 +365,6 @@ describe('properties', () => {
   });
 
   it('is pure: it never changes the state it is given', () => {
-    const deepFreeze = <T>(value: T): T => {
-      if (value && typeof value === 'object') {
-        for (const inner of Object.values(value)) deepFreeze(inner);
-        Object.freeze(value);
-      }
-      return value;
-    };
     fc.assert(
       fc.property(events, event, (list, e) => {
         const state = deepFreeze(run(list));

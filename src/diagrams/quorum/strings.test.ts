@@ -5,7 +5,7 @@ import { quorumPageStrings, type QuorumPageStrings } from './page-strings';
 import { quorumStrings, type QuorumStrings } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkWords, framePageWords } from '../kit/testing/strings';
 
 const facts = { count: 4, V: 6, repairing: 1, canWrite: true, canRead: true };
 
@@ -46,9 +46,7 @@ function islandWords(s: QuorumStrings): string[] {
 function pageWords(p: QuorumPageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
+    ...framePageWords(p),
     p.table.caption,
     p.table.failure,
     ...DESIGNS.map((d) => p.table.designs[d]),

@@ -4,7 +4,7 @@ import { restorePageStrings, type RestorePageStrings } from './page-strings';
 import { restoreStrings, type RestoreStrings } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkWords, framePageWords } from '../kit/testing/strings';
 
 function islandWords(s: RestoreStrings): string[] {
   const settings = {
@@ -49,9 +49,7 @@ function islandWords(s: RestoreStrings): string[] {
 
 function pageWords(p: RestorePageStrings): string[] {
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
+    ...framePageWords(p),
     ...Object.entries(p.controls).flatMap(([, v]) => (typeof v === 'function' ? MARKS.map((m) => v(m.key, 'x')) : [v])),
   ];
 }

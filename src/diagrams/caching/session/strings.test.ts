@@ -5,7 +5,7 @@ import { sessionPageStrings, type SessionPageStrings } from './page-strings';
 import { sessionStrings, type SessionFacts, type SessionStrings } from './strings';
 import { TOUR } from './timeline';
 import type { Locale } from '../../kit/strings';
-import { checkWords } from '../../kit/testing/strings';
+import { checkWords, framePageWords, textEntries } from '../../kit/testing/strings';
 
 const facts: SessionFacts = {
   store: 'cache',
@@ -51,10 +51,8 @@ function islandWords(s: SessionStrings): string[] {
 function pageWords(p: SessionPageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
-    ...Object.values(c).filter((v): v is string => typeof v === 'string'),
+    ...framePageWords(p),
+    ...textEntries(c),
     ...STORES.map((store) => c.storeOption[store]),
     ...WAITS.map((minutes) => c.wait(minutes)),
   ];

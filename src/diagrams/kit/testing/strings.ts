@@ -58,3 +58,13 @@ export function checkWords(c: WordChecks): void {
     });
   }
 }
+
+/** What every diagram's page strings say around the picture: the caption, the description, the no-JavaScript line. */
+export function framePageWords(p: { caption: string; description: readonly string[]; noscript: string }): string[] {
+  return [p.caption, ...p.description, p.noscript];
+}
+
+/** The entries of a table that are plain text (the caller calls its functions with sample arguments). */
+export function textEntries(table: object): string[] {
+  return Object.values(table).filter((v): v is string => typeof v === 'string');
+}
