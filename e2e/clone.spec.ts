@@ -4,16 +4,13 @@
  * Elements are found by role and accessible name; URLs are relative to the
  * configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { expect, test } from '@playwright/test';
+import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface Words {
+interface Words extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly table: string;
   readonly cluster: string;
@@ -23,21 +20,15 @@ interface Words {
   readonly clone: string;
   readonly remove: string;
   readonly size: string;
-  readonly step: string;
-  readonly next: string;
-  readonly link: string;
-  readonly copyLink: string;
   readonly name: (n: number) => string;
   readonly opening: string;
 }
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/backups-restore-cloning/',
   figure: 'Aurora cloning: clusters that share pages through copy-on-write',
   picture: /^Pages of Source\. Storage: /,
-  live: 'Diagram status',
-  notice: 'Link notice',
-  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
   description: 'That is copy-on-write.',
   table: 'Time until the new database is ready, by size (model estimate)',
   cluster: 'Cluster',
@@ -47,21 +38,15 @@ const en: Words = {
   clone: 'Clone this cluster',
   remove: 'Delete this cluster',
   size: 'Database size',
-  step: 'Tour step',
-  next: 'Next step',
-  link: 'Link to this state',
-  copyLink: 'Copy link',
   name: (n) => (n === 0 ? 'Source' : `Clone ${n}`),
   opening: "Storage: 0 shared + 6 Source's own = 6 pages.",
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'backups-restore-cloning/',
   figure: 'Aurora 클론: 기록 중 복사(Copy-on-Write)로 페이지를 함께 쓰는 클러스터',
   picture: /^원본의 페이지\. 스토리지: /,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
-  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
   description: '이것이 기록 중 복사(Copy-on-Write)입니다.',
   table: '데이터베이스 크기별로 사용 가능해지기까지 걸리는 시간 (모델 추정)',
   cluster: '대상 클러스터',
@@ -71,22 +56,11 @@ const ko: Words = {
   clone: '이 클러스터 클론',
   remove: '이 클러스터 삭제',
   size: '데이터베이스 크기',
-  step: '둘러보기 단계',
-  next: '다음 단계',
-  link: '이 상태로 여는 링크',
-  copyLink: '링크 복사',
   name: (n) => (n === 0 ? '원본' : `클론 ${n}`),
   opening: '스토리지: 공유 0 + 원본 전용 6 = 6페이지.',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'cloning', ready: (f) => f.getByRole('button', { name: words.write, exact: true }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('cloning', (f, words) => f.getByRole('button', { name: words.write, exact: true }));
 
 test('a reader can clone, write and delete with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);

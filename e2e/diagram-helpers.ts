@@ -1,6 +1,7 @@
 /**
- * What the per-diagram specs share: opening a page at a figure and waiting for its island, and walking
- * to a control with the keyboard. (The checks every diagram shares are in diagrams.contract.spec.ts.)
+ * What the per-diagram specs share: the figure frame's words, opening a page at a figure and waiting for
+ * its island, and walking to a control with the keyboard. (The checks every diagram shares are in
+ * diagrams.contract.spec.ts.)
  */
 import { expect, type Locator, type Page } from "@playwright/test";
 
@@ -39,4 +40,52 @@ export async function tabTo(
     await page.keyboard.press(backwards ? "Shift+Tab" : "Tab");
   }
   throw new Error("the keyboard never reached the control");
+}
+
+/** The words the figure frame gives every diagram: its live region, link notice, tour and share controls. */
+export interface FrameWords {
+  readonly live: string;
+  readonly notice: string;
+  readonly noticeText: string;
+  readonly step: string;
+  readonly next: string;
+  readonly link: string;
+  readonly copyLink: string;
+}
+
+export const frameWords: { readonly en: FrameWords; readonly ko: FrameWords } = {
+  en: {
+    live: "Diagram status",
+    notice: "Link notice",
+    noticeText: "The diagram state in this link could not be read, so the diagram starts from its default state.",
+    step: "Tour step",
+    next: "Next step",
+    link: "Link to this state",
+    copyLink: "Copy link",
+  },
+  ko: {
+    live: "다이어그램 상태",
+    notice: "링크 알림",
+    noticeText: "링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.",
+    step: "둘러보기 단계",
+    next: "다음 단계",
+    link: "이 상태로 여는 링크",
+    copyLink: "링크 복사",
+  },
+};
+
+/** A figure by its caption. */
+export const figureOf = (page: Page, words: { readonly figure: string }): Locator =>
+  page.getByRole("figure", { name: words.figure });
+
+/**
+ * `openFigure` for one diagram: its words name the page and the caption; `section` is the id of the
+ * section that holds it on every page; `ready` is a control of its own that the island enables.
+ */
+export function diagramOpener<W extends { readonly path: string; readonly figure: string }>(
+  section: string,
+  ready: (figure: Locator, words: W) => Locator,
+): (page: Page, words: W, query?: string) => Promise<Locator> {
+  return (page, words, query = "") =>
+    openFigure(page, { path: words.path, caption: words.figure, section, ready: (f) => ready(f, words) }, query);
 }

@@ -8,7 +8,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { frameWords, type FrameWords, openFigure, tabTo } from './diagram-helpers';
 
 interface Placement {
   readonly slug: string;
@@ -63,27 +63,21 @@ const PLACEMENTS: readonly Placement[] = [
 
 type Lang = 'en' | 'ko';
 
-interface Words {
+interface Words extends FrameWords {
   readonly lang: Lang;
   readonly picture: RegExp;
   readonly description: string;
   readonly table: RegExp;
   readonly noscript: string;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly fail: string;
   readonly play: string;
   readonly pause: string;
-  readonly next: string;
   readonly previous: string;
   readonly time: string;
   readonly scenario: string;
   readonly compare: string;
   readonly compareProxy: string;
   readonly reroll: string;
-  readonly copyLink: string;
-  readonly link: string;
   /** The live region's words on the Multi-AZ page (seed 1) at steps 0, 1, 4 (the failure), 5 and 35 (the end). */
   readonly steps: Readonly<Record<0 | 1 | 4 | 5 | 35, string>>;
   readonly showingAurora: string;
@@ -91,26 +85,21 @@ interface Words {
 }
 
 const en: Words = {
+  ...frameWords.en,
   lang: 'en',
   picture: /^Failover timeline\. /,
   description: 'The primary (writer) fails at 0 s.',
   table: /^Milestones in this run \(seed 1\)/,
   noscript: 'The controls need JavaScript.',
-  live: 'Diagram status',
-  notice: 'Link notice',
-  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
   fail: 'Fail the primary',
   play: 'Play',
   pause: 'Pause',
-  next: 'Next step',
   previous: 'Previous step',
   time: 'Time',
   scenario: 'Scenario',
   compare: 'Compare with',
   compareProxy: 'Comparison behind RDS Proxy',
   reroll: 'Different timings',
-  copyLink: 'Copy link',
-  link: 'Link to this state',
   steps: {
     0: '39 s before the failure. Multi-AZ DB instance: Normal operation. Each write is committed on primary a and, synchronously, on standby b in another AZ before the application is told it succeeded. Read replica promoted by hand: Normal operation. Primary a sends its changes to read replica b asynchronously; b is running 6 s behind.',
     1: '30 s before the failure. Multi-AZ DB instance: writes succeed. Writes so far: 0 acknowledged, 0 lost. Read replica promoted by hand: writes succeed. Writes so far: 2 acknowledged, 0 lost.',
@@ -124,26 +113,21 @@ const en: Words = {
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   lang: 'ko',
   picture: /^장애 조치 타임라인\. /,
   description: '0초에 기본(라이터) 인스턴스에 장애가 납니다.',
   table: /^이번 실행\(시드 1\)의 단계별 시간/,
   noscript: '조작 버튼은 JavaScript가 있어야 동작합니다.',
-  live: '다이어그램 상태',
-  notice: '링크 알림',
-  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
   fail: '기본 인스턴스 장애 내기',
   play: '재생',
   pause: '일시 정지',
-  next: '다음 단계',
   previous: '이전 단계',
   time: '시간',
   scenario: '시나리오',
   compare: '비교 대상',
   compareProxy: '비교 대상에 RDS 프록시 사용',
   reroll: '다른 시간으로 다시 실행',
-  copyLink: '링크 복사',
-  link: '이 상태로 여는 링크',
   steps: {
     0: '장애 39초 전. 다중 AZ DB 인스턴스: 정상 운영 중. 모든 쓰기는 기본 인스턴스(a)에 커밋되는 동시에 다른 AZ의 대기 인스턴스(b)에도 동기식으로 기록된 뒤에야 애플리케이션에 성공으로 알려집니다. 읽기 전용 복제본 수동 승격: 정상 운영 중. 기본 인스턴스(a)는 변경 내용을 읽기 전용 복제본(b)에 비동기식으로 보내며, 복제본은 6초 뒤처져 있습니다.',
     1: '장애 30초 전. 다중 AZ DB 인스턴스: 쓰기가 성공합니다. 지금까지 쓰기 완료 0건, 유실 0건. 읽기 전용 복제본 수동 승격: 쓰기가 성공합니다. 지금까지 쓰기 완료 2건, 유실 0건.',

@@ -5,16 +5,13 @@
  * Elements are found by role and accessible name; URLs are relative to the
  * configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { expect, test } from '@playwright/test';
+import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface Words {
+interface Words extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly table: string;
   readonly region: (code: string) => string;
@@ -23,10 +20,6 @@ interface Words {
   readonly target: string;
   readonly failover: string;
   readonly switchover: string;
-  readonly copyLink: string;
-  readonly link: string;
-  readonly step: string;
-  readonly next: string;
   readonly opening: string;
 }
 
@@ -61,12 +54,10 @@ const CITY_KO: Readonly<Record<string, string>> = {
 };
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/aurora-serverless-global-ml/',
   figure: 'Aurora Global Database: one primary Region, up to 10 secondary Regions, failover and switchover',
   picture: /^Aurora Global Database across twelve AWS Regions, west to east\. Primary Region: N\. Virginia/,
-  live: 'Diagram status',
-  notice: 'Link notice',
-  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
   description: 'a non-zero value typically measured in seconds',
   table: 'Failover and switchover compared',
   region: (code) => `${CITY_EN[code]} (${code})`,
@@ -75,21 +66,15 @@ const en: Words = {
   target: 'Secondary Region to promote',
   failover: 'Fail over (unplanned)',
   switchover: 'Switch over (planned)',
-  copyLink: 'Copy link',
-  link: 'Link to this state',
-  step: 'Tour step',
-  next: 'Next step',
   opening:
     'Primary Region: N. Virginia (us-east-1), taking writes. 2 of up to 10 secondary Regions: Ireland 0.32 s behind and Seoul 0.55 s behind.',
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'aurora-serverless-global-ml/',
   figure: 'Aurora Global Database: 기본 리전 하나와 보조 리전 최대 10개, 장애 조치와 전환',
   picture: /^서쪽에서 동쪽으로 놓인 AWS 리전 12개 위의 Aurora Global Database\. 기본 리전: 버지니아 북부/,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
-  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
   description: 'RPO를 0이 아닌 값, 보통 초 단위로 설명하며',
   table: '장애 조치와 전환 비교',
   region: (code) => `${CITY_KO[code]} (${code})`,
@@ -98,22 +83,11 @@ const ko: Words = {
   target: '승격할 보조 리전',
   failover: '장애 조치 (계획되지 않음)',
   switchover: '전환 (계획됨)',
-  copyLink: '링크 복사',
-  link: '이 상태로 여는 링크',
-  step: '둘러보기 단계',
-  next: '다음 단계',
   opening:
     '기본 리전: 버지니아 북부 리전(us-east-1), 쓰기를 받는 중. 보조 리전 2개(최대 10개): 아일랜드 0.32초 뒤처짐, 서울 0.55초 뒤처짐.',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'global-database', ready: (f) => f.getByRole('button', { name: words.outage }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('global-database', (f, words) => f.getByRole('button', { name: words.outage }));
 
 test('a reader can run a failover and a switchover with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);

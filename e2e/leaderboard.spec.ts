@@ -4,16 +4,13 @@
  * section. Elements are found by role and accessible name; URLs are relative
  * to the configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface Words {
+interface Words extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly player: string;
   readonly points: string;
@@ -24,19 +21,14 @@ interface Words {
   readonly topSize: string;
   readonly top: string;
   readonly rank: string;
-  readonly step: string;
-  readonly next: string;
-  readonly link: string;
-  readonly copyLink: string;
   readonly opening: string;
 }
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/elasticache/',
   figure: 'A real-time leaderboard built on a sorted set',
   picture: /^Leaderboard of 6 players, highest score first: player64 1,450, player23 1,450/,
-  live: 'Diagram status',
-  notice: 'Link notice',
   noticeText: 'The leaderboard in this link could not be read, so the diagram starts from its default board.',
   description: 'A sorted set keeps its members unique and always in score order',
   player: 'Player',
@@ -48,19 +40,14 @@ const en: Words = {
   topSize: 'How many',
   top: 'Show the top (ZREVRANGE)',
   rank: 'Rank of the chosen player (ZREVRANK)',
-  step: 'Tour step',
-  next: 'Next step',
-  link: 'Link to this state',
-  copyLink: 'Copy link',
   opening: '6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name.',
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'elasticache/',
   figure: '정렬된 세트로 만든 실시간 리더보드',
   picture: /^리더보드, 플레이어 6명을 높은 점수부터: player64 1,450점, player23 1,450점/,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
   noticeText: '링크에 담긴 리더보드를 읽을 수 없어 기본 리더보드로 시작합니다.',
   description: '정렬된 세트는 멤버를 중복 없이 항상 점수 순서로 보관하며',
   player: '플레이어',
@@ -72,21 +59,10 @@ const ko: Words = {
   topSize: '상위 몇 명',
   top: '상위 보기 (ZREVRANGE)',
   rank: '선택한 플레이어의 순위 (ZREVRANK)',
-  step: '둘러보기 단계',
-  next: '다음 단계',
-  link: '이 상태로 여는 링크',
-  copyLink: '링크 복사',
   opening: '리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'leaderboard', ready: (f) => f.getByRole('button', { name: words.incr }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('leaderboard', (f, words) => f.getByRole('button', { name: words.incr }));
 
 /** The players in the picture, top to bottom. */
 async function order(figure: Locator): Promise<string[]> {

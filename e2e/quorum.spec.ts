@@ -3,16 +3,13 @@
  * and the English one (/en/aurora/). Elements are found by role and
  * accessible name; URLs are relative to the configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { expect, test } from '@playwright/test';
+import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface Words {
+interface Words extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly table: string;
   readonly write: string;
@@ -21,20 +18,14 @@ interface Words {
   readonly az: (az: string) => string;
   readonly copy: (id: string) => string;
   readonly classic: string;
-  readonly link: string;
-  readonly copyLink: string;
-  readonly step: string;
-  readonly next: string;
   readonly healthy: string;
 }
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/aurora/',
   figure: 'Aurora storage: one protection group, six copies, two quorums',
   picture: /^Aurora's 6 copies across 3 AZs: /,
-  live: 'Diagram status',
-  notice: 'Link notice',
-  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
   description: 'A write is acknowledged once 4 copies confirm it',
   table: 'The same failures with six copies and with three',
   write: 'Write',
@@ -43,20 +34,14 @@ const en: Words = {
   az: (az) => `AZ ${az}`,
   copy: (id) => `Copy ${id}`,
   classic: 'Classic: 3 copies (write 2, read 2)',
-  link: 'Link to this state',
-  copyLink: 'Copy link',
-  step: 'Tour step',
-  next: 'Next step',
   healthy: '6 of 6 copies reachable — writes and reads continue.',
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'aurora/',
   figure: 'Aurora 스토리지: 보호 그룹 하나, 사본 6개, 쿼럼 두 가지',
   picture: /^세 가용 영역에 나뉜 Aurora 사본 6개: /,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
-  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
   description: '쓰기는 사본 4개가 확인해 주면 완료되고',
   table: '같은 장애에서 사본 6개와 사본 3개 비교',
   write: '쓰기',
@@ -65,21 +50,10 @@ const ko: Words = {
   az: (az) => `가용 영역 ${az}`,
   copy: (id) => `사본 ${id}`,
   classic: '기존 방식: 사본 3개 (쓰기 2, 읽기 2)',
-  link: '이 상태로 여는 링크',
-  copyLink: '링크 복사',
-  step: '둘러보기 단계',
-  next: '다음 단계',
   healthy: '사본 6개 중 6개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'storage', ready: (f) => f.getByRole('button', { name: words.write, exact: true }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('storage', (f, words) => f.getByRole('button', { name: words.write, exact: true }));
 
 test('loads the diagram only when the figure comes near the viewport', async ({ page }) => {
   await page.goto(en.path);

@@ -4,16 +4,13 @@
  * section. Elements are found by role and accessible name; URLs are relative
  * to the configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { expect, test } from '@playwright/test';
+import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface Words {
+interface Words extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly table: string;
   readonly pitr: string;
@@ -26,20 +23,14 @@ interface Words {
   readonly engine: string;
   readonly retention: string;
   readonly backtrack: string;
-  readonly step: string;
-  readonly next: string;
-  readonly link: string;
-  readonly copyLink: string;
   readonly opening: string;
 }
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/backups-restore-cloning/',
   figure: 'Restore options: which ways back reach a given moment',
   picture: /^Ways back on a two-week timeline, Aurora MySQL, 7 days of retention\. /,
-  live: 'Diagram status',
-  notice: 'Link notice',
-  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
   description: 'Point-in-time restore uses the automated backups.',
   table: 'Returning to the moment 2 hours ago',
   pitr: 'Point-in-time restore',
@@ -52,21 +43,15 @@ const en: Words = {
   engine: 'Engine',
   retention: 'Backup retention period (days)',
   backtrack: 'Target backtrack window (hours)',
-  step: 'Tour step',
-  next: 'Next step',
-  link: 'Link to this state',
-  copyLink: 'Copy link',
   opening:
     '2 hours ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'backups-restore-cloning/',
   figure: '복원 옵션: 어느 시점으로, 어떤 방법으로 돌아갈 수 있나',
   picture: /^2주 타임라인 위의 복원 방법, Aurora MySQL, 보존 기간 7일\. /,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
-  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
   description: '특정 시점으로 복원은 자동 백업을 씁니다.',
   table: '2시간 전 시점으로 돌아가기',
   pitr: '특정 시점으로 복원',
@@ -79,21 +64,10 @@ const ko: Words = {
   engine: '엔진',
   retention: '백업 보존 기간(일)',
   backtrack: '대상 역추적 기간(시간)',
-  step: '둘러보기 단계',
-  next: '다음 단계',
-  link: '이 상태로 여는 링크',
-  copyLink: '링크 복사',
   opening: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'restore-options', ready: (f) => f.getByRole('combobox', { name: words.engine }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('restore-options', (f, words) => f.getByRole('combobox', { name: words.engine }));
 
 test('a reader can pick moments and settings with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);

@@ -5,15 +5,12 @@
  * name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface Words {
+interface Words extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly table: string;
   readonly allocated: string;
@@ -21,21 +18,17 @@ interface Words {
   readonly rate: string;
   readonly bulk: string;
   readonly play: string;
-  readonly next: string;
   readonly previous: string;
   readonly time: string;
   readonly speed: string;
-  readonly link: string;
-  readonly copyLink: string;
   readonly summary: string;
 }
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/rds-basics/',
   figure: 'Storage autoscaling simulator: free space over one day',
   picture: /^Free space over one day with 100 GiB allocated, a 126 GiB maximum storage threshold/,
-  live: 'Diagram status',
-  notice: 'Link notice',
   noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default settings.',
   description: 'all three must hold',
   table: 'What happened during the day',
@@ -48,18 +41,15 @@ const en: Words = {
   previous: 'One hour back',
   time: 'Time of day',
   speed: 'Speed',
-  link: 'Link to this state',
-  copyLink: 'Copy link',
   summary:
     'By 24:00 storage grew twice, to 126 GiB, the threshold cutting an increase short; at 17:23 the threshold stopped any further increase; the disk was full from 23:00, and 2 GiB of writes were refused.',
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'rds-basics/',
   figure: '스토리지 자동 크기 조정 시뮬레이터: 하루 동안의 여유 공간',
   picture: /^하루 동안의 여유 공간\(할당된 스토리지 100 GiB, 최대 스토리지 임계값 126 GiB/,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
   noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 설정으로 시작합니다.',
   description: '세 조건이 모두 맞아야 합니다',
   table: '하루 동안 일어난 일',
@@ -72,20 +62,11 @@ const ko: Words = {
   previous: '한 시간 전',
   time: '시각',
   speed: '속도',
-  link: '이 상태로 여는 링크',
-  copyLink: '링크 복사',
   summary:
     '24:00까지 스토리지가 두 번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 17:23부터는 임계값에 막혀 더 늘지 못했습니다. 23:00부터 디스크가 가득 차 쓰기 2 GiB가 거부되었습니다.',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'storage-autoscaling', ready: (f) => f.getByRole('button', { name: words.play }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('storage-autoscaling', (f, words) => f.getByRole('button', { name: words.play }));
 
 /** Types a value into a number field and commits it the way a reader would (Enter). */
 async function enter(page: Page, field: Locator, value: string): Promise<void> {
