@@ -4,16 +4,13 @@
  * (/elasticache/) and the English one (/en/elasticache/). Elements are found
  * by role and accessible name; URLs are relative to the configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { expect, test } from '@playwright/test';
+import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
-interface CachingWords {
+interface CachingWords extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly table: string;
   readonly read: string;
@@ -23,20 +20,13 @@ interface CachingWords {
   readonly ttl: string;
   readonly key: (key: string) => string;
   readonly strategy: Readonly<Record<'lazy' | 'writeThrough' | 'both', string>>;
-  readonly step: string;
-  readonly next: string;
-  readonly link: string;
-  readonly copyLink: string;
   readonly opening: string;
 }
 
-interface SessionWords {
+interface SessionWords extends FrameWords {
   readonly path: string;
   readonly figure: string;
   readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
   readonly description: string;
   readonly login: string;
   readonly request: string;
@@ -44,20 +34,15 @@ interface SessionWords {
   readonly wait30: string;
   readonly local: string;
   readonly cache: string;
-  readonly step: string;
-  readonly link: string;
-  readonly copyLink: string;
   readonly opening: string;
 }
 
 const en = {
   caching: {
+    ...frameWords.en,
     path: 'en/elasticache/',
     figure: 'Caching patterns simulator: lazy loading, write-through and TTLs',
     picture: /^Lazy loading: the application, the cache and the database; no reads yet, 0 keys cached\.$/,
-    live: 'Diagram status',
-    notice: 'Link notice',
-    noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
     description: 'Every request is applied under all three patterns at once',
     table: 'The same requests under each pattern',
     read: 'Read',
@@ -67,19 +52,13 @@ const en = {
     ttl: 'TTL',
     key: (key) => key,
     strategy: { lazy: 'Lazy loading', writeThrough: 'Write-through', both: 'Write-through + lazy loading' },
-    step: 'Tour step',
-    next: 'Next step',
-    link: 'Link to this state',
-    copyLink: 'Copy link',
     opening: 'Lazy loading: no reads yet, 0 keys cached.',
   } satisfies CachingWords,
   session: {
+    ...frameWords.en,
     path: 'en/elasticache/',
     figure: 'Session store simulator: stay logged in on any instance',
     picture: /^A user, a load balancer, instances A, B and C, and a session store\. Sessions live in ElastiCache/,
-    live: 'Diagram status',
-    notice: 'Link notice',
-    noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
     description: 'every instance reads the same session',
     login: 'Log in',
     request: 'Send the next request',
@@ -87,21 +66,16 @@ const en = {
     wait30: 'Wait 30 minutes',
     local: "Each instance's own memory",
     cache: 'ElastiCache (shared by every instance)',
-    step: 'Tour step',
-    link: 'Link to this state',
-    copyLink: 'Copy link',
     opening: 'Sessions live in ElastiCache; the user is not logged in. The next request goes to instance A.',
   } satisfies SessionWords,
 };
 
 const ko = {
   caching: {
+    ...frameWords.ko,
     path: 'elasticache/',
     figure: '캐싱 패턴 시뮬레이터: 지연 로딩, 라이트 스루, TTL',
     picture: /^지연 로딩: 애플리케이션, 캐시, 데이터베이스\. 아직 읽기 없음, 캐시에 든 키 0개\.$/,
-    live: '다이어그램 상태',
-    notice: '링크 알림',
-    noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
     description: '모든 요청은 세 패턴에 동시에 적용되므로',
     table: '같은 요청, 패턴별 결과',
     read: '읽기',
@@ -111,19 +85,13 @@ const ko = {
     ttl: 'TTL',
     key: (key) => key,
     strategy: { lazy: '지연 로딩', writeThrough: '라이트 스루', both: '라이트 스루 + 지연 로딩' },
-    step: '둘러보기 단계',
-    next: '다음 단계',
-    link: '이 상태로 여는 링크',
-    copyLink: '링크 복사',
     opening: '지연 로딩: 아직 읽기 없음, 캐시에 든 키 0개.',
   } satisfies CachingWords,
   session: {
+    ...frameWords.ko,
     path: 'elasticache/',
     figure: '세션 저장소 시뮬레이터: 인스턴스가 바뀌어도 로그인 유지',
     picture: /^사용자, 로드 밸런서, 인스턴스 A·B·C, 세션 저장소\. 세션은 ElastiCache에 저장/,
-    live: '다이어그램 상태',
-    notice: '링크 알림',
-    noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
     description: '어느 인스턴스든 같은 세션을 읽으므로',
     login: '로그인',
     request: '다음 요청 보내기',
@@ -131,25 +99,16 @@ const ko = {
     wait30: '30분 기다리기',
     local: '각 인스턴스의 메모리',
     cache: 'ElastiCache (모든 인스턴스가 공유)',
-    step: '둘러보기 단계',
-    link: '이 상태로 여는 링크',
-    copyLink: '링크 복사',
     opening: '세션은 ElastiCache에 저장, 사용자 로그인 안 됨. 다음 요청은 인스턴스 A 차례입니다.',
   } satisfies SessionWords,
 };
 
-const openCaching = (page: Page, w: CachingWords, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: w.path, caption: w.figure, section: 'caching-patterns', ready: (f) => f.getByRole('button', { name: w.read, exact: true }) },
-    query,
-  );
-const openSession = (page: Page, w: SessionWords, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: w.path, caption: w.figure, section: 'session-store', ready: (f) => f.getByRole('button', { name: w.login, exact: true }) },
-    query,
-  );
+const openCaching = diagramOpener<CachingWords>('caching-patterns', (f, w) =>
+  f.getByRole('button', { name: w.read, exact: true }),
+);
+const openSession = diagramOpener<SessionWords>('session-store', (f, w) =>
+  f.getByRole('button', { name: w.login, exact: true }),
+);
 
 test('caching: a reader can compare the patterns with the keyboard alone', async ({ page }) => {
   const w = en.caching;
@@ -318,17 +277,10 @@ test('caching: a state survives a URL round trip', async ({ page, context }) => 
   await figure.getByRole('radio', { name: 'product:2' }).check();
   await figure.getByRole('button', { name: w.read, exact: true }).click();
   await figure.getByRole('radio', { name: w.strategy.writeThrough, exact: true }).check();
-  await figure.getByRole('button', { name: w.copyLink }).click();
-  await expect(figure.getByRole('status', { name: w.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: w.link }).inputValue();
+  const link = await copyLink(figure, w);
   expect(new URL(link).searchParams.get('caching')).toBe('W.t4.c60.s0.d2-1-1.L4-2-1.k1v1.k2v1e60.W4-1-0.k1v2.B4-2-0.k1v2.k2v1e60');
 
-  await page.goto(link);
-  const reopened = page.getByRole('figure', { name: w.figure });
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: w.read, exact: true })).toBeEnabled();
+  const reopened = await openCaching.reopen(page, w, link);
   await expect(reopened.getByRole('radio', { name: w.strategy.writeThrough, exact: true })).toBeChecked();
   await expect(reopened.getByRole('combobox', { name: w.ttl })).toHaveValue('60');
   await expect(reopened.getByRole('slider', { name: w.step })).toHaveAttribute('aria-valuetext', 'Step 5 of 15');
@@ -351,10 +303,7 @@ test('session store: a state survives a URL round trip', async ({ page, context 
   const link = await figure.getByRole('textbox', { name: w.link }).inputValue();
   expect(new URL(link).searchParams.get('session-store')).toBe('l.t0.m10.p1.i1.k1.A1-30');
 
-  await page.goto(link);
-  const reopened = page.getByRole('figure', { name: w.figure });
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: w.login, exact: true })).toBeEnabled();
+  const reopened = await openSession.reopen(page, w, link);
   await expect(reopened.getByRole('radio', { name: w.local })).toBeChecked();
   await expect(reopened.getByRole('status', { name: w.live })).toHaveText(
     "Sessions live in each instance's memory; the user is logged in (the session has 20 min left). The next request goes to instance B.",

@@ -5,7 +5,7 @@
  * configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
 interface Words extends FrameWords {
   readonly path: string;
@@ -175,17 +175,10 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await expect(slider).toHaveAttribute('aria-valuetext', 'Step 5 of 9');
   await figure.getByRole('combobox', { name: en.size }).selectOption({ label: '100 TiB' });
   await figure.getByRole('button', { name: en.clone }).click();
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   expect(new URL(link).searchParams.get('clone')).toBeTruthy();
 
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+  const reopened = await openDiagram.reopen(page, en, link);
   await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 5 of 9');
   await expect(reopened.getByRole('combobox', { name: en.size })).toHaveValue('4');
   await expect(reopened.getByRole('combobox', { name: en.cluster, exact: true }).getByRole('option')).toHaveText([

@@ -51,6 +51,8 @@ export interface FrameWords {
   readonly next: string;
   readonly link: string;
   readonly copyLink: string;
+  /** What the live region says after "Copy link": copied, or (where the browser refuses the clipboard) how to copy it by hand. */
+  readonly copied: RegExp;
 }
 
 export const frameWords: { readonly en: FrameWords; readonly ko: FrameWords } = {
@@ -62,6 +64,7 @@ export const frameWords: { readonly en: FrameWords; readonly ko: FrameWords } = 
     next: "Next step",
     link: "Link to this state",
     copyLink: "Copy link",
+    copied: /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
   },
   ko: {
     live: "다이어그램 상태",
@@ -71,6 +74,7 @@ export const frameWords: { readonly en: FrameWords; readonly ko: FrameWords } = 
     next: "다음 단계",
     link: "이 상태로 여는 링크",
     copyLink: "링크 복사",
+    copied: /^(링크를 복사했습니다\.|링크를 복사하지 못했습니다\. 입력란의 링크를 선택해 직접 복사하세요\.)$/,
   },
 };
 
@@ -85,7 +89,28 @@ export const figureOf = (page: Page, words: { readonly figure: string }): Locato
 export function diagramOpener<W extends { readonly path: string; readonly figure: string }>(
   section: string,
   ready: (figure: Locator, words: W) => Locator,
-): (page: Page, words: W, query?: string) => Promise<Locator> {
-  return (page, words, query = "") =>
+): DiagramOpener<W> {
+  const open = (page: Page, words: W, query = "") =>
     openFigure(page, { path: words.path, caption: words.figure, section, ready: (f) => ready(f, words) }, query);
+  const reopen = async (page: Page, words: W, link: string) => {
+    await page.goto(link);
+    const figure = figureOf(page, words);
+    await figure.scrollIntoViewIfNeeded();
+    await expect(ready(figure, words)).toBeEnabled();
+    return figure;
+  };
+  return Object.assign(open, { reopen });
+}
+
+export interface DiagramOpener<W> {
+  (page: Page, words: W, query?: string): Promise<Locator>;
+  /** Opens a link as a reader who was sent it would (the whole address, hash included) and waits for the island. */
+  reopen(page: Page, words: W, link: string): Promise<Locator>;
+}
+
+/** Presses "Copy link", checks what the live region says about it, and returns the link in the share field. */
+export async function copyLink(figure: Locator, words: FrameWords): Promise<string> {
+  await figure.getByRole("button", { name: words.copyLink }).click();
+  await expect(figure.getByRole("status", { name: words.live })).toHaveText(words.copied);
+  return figure.getByRole("textbox", { name: words.link }).inputValue();
 }

@@ -8,7 +8,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { frameWords, type FrameWords, openFigure, tabTo } from './diagram-helpers';
+import { copyLink, frameWords, type FrameWords, openFigure, tabTo } from './diagram-helpers';
 
 interface Placement {
   readonly slug: string;
@@ -251,11 +251,7 @@ test('a chosen state survives a URL round trip', async ({ page, context }) => {
   await slider.press('Home');
   for (let i = 0; i < 6; i += 1) await slider.press('ArrowRight');
   const at = await slider.getAttribute('aria-valuetext');
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   const url = new URL(link);
   expect(url.searchParams.get('failover')).toBe('mc.aup.s2.t6');
   expect(url.hash).toBe('#failover-diagram');

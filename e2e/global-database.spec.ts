@@ -6,7 +6,7 @@
  * configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
 interface Words extends FrameWords {
   readonly path: string;
@@ -226,17 +226,10 @@ test('a Global Database state survives a URL round trip', async ({ page, context
   for (let i = 0; i < 3; i += 1) await slider.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuetext', 'Step 4 of 8');
   await figure.getByRole('checkbox', { name: en.region('sa-east-1') }).check();
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   expect(new URL(link).searchParams.get('global-database')).toBe('t3.p9.s3-4-11.o1');
 
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: en.outage })).toBeEnabled();
+  const reopened = await openDiagram.reopen(page, en, link);
   await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 4 of 8');
   await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
     'Primary Region: Seoul (ap-northeast-2), taking writes. 3 of up to 10 secondary Regions: São Paulo 0.83 s behind, Ireland 0.46 s behind and Sydney 0.43 s behind. N. Virginia, the old primary, is down and out of the global database.',

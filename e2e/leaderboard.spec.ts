@@ -5,7 +5,7 @@
  * to the configured baseURL.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
 interface Words extends FrameWords {
   readonly path: string;
@@ -187,17 +187,10 @@ test('a board survives a URL round trip', async ({ page, context }) => {
   await figure.getByRole('combobox', { name: en.player }).selectOption('player77');
   await figure.getByRole('spinbutton', { name: en.points }).fill('2000');
   await figure.getByRole('button', { name: en.add }).click();
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   expect(new URL(link).searchParams.get('leaderboard')).toBe('t2.n0.1200.980.1450.1250.870.1450.2000.1300');
 
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: en.incr })).toBeEnabled();
+  const reopened = await openDiagram.reopen(page, en, link);
   await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 3 of 9');
   await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
     '8 players on the board. player77 leads with 2,000.',

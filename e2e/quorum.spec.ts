@@ -4,7 +4,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
 interface Words extends FrameWords {
   readonly path: string;
@@ -178,17 +178,10 @@ test('a failure state survives a URL round trip', async ({ page, context }) => {
   await expect(slider).toHaveAttribute('aria-valuetext', 'Step 5 of 13');
   await figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }).check();
   await figure.getByRole('radio', { name: en.classic }).check();
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   expect(new URL(link).searchParams.get('quorum')).toBeTruthy();
 
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+  const reopened = await openDiagram.reopen(page, en, link);
   await expect(reopened.getByRole('radio', { name: en.classic })).toBeChecked();
   await expect(reopened.getByRole('checkbox', { name: en.az('a'), exact: true })).toBeChecked();
   await expect(reopened.getByRole('checkbox', { name: en.copy('b1'), exact: true })).toBeChecked();

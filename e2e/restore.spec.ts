@@ -5,7 +5,7 @@
  * to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
 interface Words extends FrameWords {
   readonly path: string;
@@ -184,17 +184,10 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await figure.getByRole('spinbutton', { name: en.retention }).fill('0');
   await figure.getByRole('spinbutton', { name: en.retention }).press('Enter');
   await figure.getByRole('combobox', { name: en.jump }).selectOption('s2');
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   expect(new URL(link).searchParams.get('restore')).toBe('rp.r0.b72.m5880.t0');
 
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('combobox', { name: en.engine })).toBeEnabled();
+  const reopened = await openDiagram.reopen(page, en, link);
   await expect(reopened.getByRole('combobox', { name: en.engine })).toHaveValue('rds-postgresql');
   await expect(reopened.getByRole('spinbutton', { name: en.retention })).toHaveValue('0');
   await expect(reopened.getByRole('spinbutton', { name: en.days, exact: true })).toHaveValue('4');

@@ -5,7 +5,7 @@
  * name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
 
 interface Words extends FrameWords {
   readonly path: string;
@@ -184,17 +184,10 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   await page.keyboard.press('Home');
   for (let i = 0; i < 14; i += 1) await slider.press('ArrowRight');
   await expect(slider).toHaveAttribute('aria-valuetext', 'Up to 14:00');
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
+  const link = await copyLink(figure, en);
   expect(new URL(link).searchParams.get('storage-autoscaling')).toBe('a100.m200.r10.b30.h14');
 
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: en.play })).toBeEnabled();
+  const reopened = await openDiagram.reopen(page, en, link);
   await expect(reopened.getByRole('spinbutton', { name: en.max })).toHaveValue('200');
   await expect(reopened.getByRole('spinbutton', { name: en.rate })).toHaveValue('1');
   await expect(reopened.getByRole('spinbutton', { name: en.bulk })).toHaveValue('30');
