@@ -5,13 +5,9 @@
  * by role and accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
 
-interface CachingWords extends FrameWords {
-  readonly path: string;
-  readonly figure: string;
-  readonly picture: RegExp;
-  readonly description: string;
+interface CachingWords extends DiagramWords {
   readonly table: string;
   readonly read: string;
   readonly write: string;
@@ -23,11 +19,7 @@ interface CachingWords extends FrameWords {
   readonly opening: string;
 }
 
-interface SessionWords extends FrameWords {
-  readonly path: string;
-  readonly figure: string;
-  readonly picture: RegExp;
-  readonly description: string;
+interface SessionWords extends DiagramWords {
   readonly login: string;
   readonly request: string;
   readonly wait10: string;

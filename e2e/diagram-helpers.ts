@@ -42,6 +42,18 @@ export async function tabTo(
   throw new Error("the keyboard never reached the control");
 }
 
+/** A diagram's words in one language, as a spec lists them: where it is, its caption, and the frame's words. */
+export interface DiagramWords extends FrameWords {
+  /** The page, relative to the base: 'aurora/', 'en/aurora/'. */
+  readonly path: string;
+  /** The figure's accessible name (its caption). */
+  readonly figure: string;
+  /** The picture's accessible name (its title) in the opening state. */
+  readonly picture: RegExp;
+  /** Words from the description under the figure. */
+  readonly description: string;
+}
+
 /** The words the figure frame gives every diagram: its live region, link notice, tour and share controls. */
 export interface FrameWords {
   readonly live: string;

@@ -4,13 +4,9 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, figureOf, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, figureOf, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
 
-interface Words extends FrameWords {
-  readonly path: string;
-  readonly figure: string;
-  readonly picture: RegExp;
-  readonly description: string;
+interface Words extends DiagramWords {
   readonly table: string;
   readonly write: string;
   readonly read: string;

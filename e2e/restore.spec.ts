@@ -5,13 +5,9 @@
  * to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, frameWords, type FrameWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
 
-interface Words extends FrameWords {
-  readonly path: string;
-  readonly figure: string;
-  readonly picture: RegExp;
-  readonly description: string;
+interface Words extends DiagramWords {
   readonly table: string;
   readonly pitr: string;
   readonly yes: string;
