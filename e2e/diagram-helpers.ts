@@ -126,3 +126,24 @@ export async function copyLink(figure: Locator, words: FrameWords): Promise<stri
   await expect(figure.getByRole("status", { name: words.live })).toHaveText(words.copied);
   return figure.getByRole("textbox", { name: words.link }).inputValue();
 }
+
+/** The screen the per-diagram "on a phone" tests use. */
+export const PHONE = { viewport: { width: 360, height: 780 } } as const;
+
+/**
+ * On a phone: the figure's picture, which must be its narrow layout (320 units wide), and its live region.
+ */
+export async function narrowPicture(
+  figure: Locator,
+  words: { readonly picture: RegExp | string; readonly live: string },
+): Promise<{ picture: Locator; live: Locator }> {
+  const picture = figure.getByRole("img", { name: words.picture });
+  await expect(picture).toHaveAttribute("viewBox", /^0 0 320 /);
+  return { picture, live: figure.getByRole("status", { name: words.live }) };
+}
+
+/** Whether `lower` is drawn under `upper` (stacked, not side by side). */
+export async function drawnBelow(upper: Locator, lower: Locator): Promise<boolean> {
+  const [a, b] = [await upper.boundingBox(), await lower.boundingBox()];
+  return a !== null && b !== null && b.y > a.y + a.height - 1;
+}

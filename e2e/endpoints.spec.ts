@@ -5,7 +5,7 @@
  * configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { openFigure, tabTo } from './diagram-helpers';
+import { drawnBelow, narrowPicture, openFigure, PHONE, tabTo } from './diagram-helpers';
 
 interface Words {
   readonly path: string;
@@ -277,17 +277,15 @@ test('an endpoints state survives a URL round trip', async ({ page, context }) =
 
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 780 } });
+  test.use(PHONE);
 
   test('the picture is drawn for the phone, and pressing a replica or an endpoint in it acts', async ({ page }) => {
     const figure = await openDiagram(page, en);
-    const picture = figure.getByRole('img', { name: en.picture });
-    const live = figure.getByRole('status', { name: en.live });
     // The narrow layout: the writer and the replicas as rows, one under the other.
-    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
-    const r1 = await picture.locator('[data-instance="r1"]').boundingBox();
-    const r2 = await picture.locator('[data-instance="r2"]').boundingBox();
-    expect(r1 && r2 && r2.y >= r1.y + r1.height - 1 && r2.x === r1.x).toBe(true);
+    const { picture, live } = await narrowPicture(figure, en);
+    const [r1, r2] = [picture.locator('[data-instance="r1"]'), picture.locator('[data-instance="r2"]')];
+    expect(await drawnBelow(r1, r2)).toBe(true);
+    expect((await r1.boundingBox())?.x).toBe((await r2.boundingBox())?.x);
 
     // A replica presses its custom-endpoint checkbox.
     await picture.locator('[data-instance="r1"]').click();

@@ -8,7 +8,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { copyLink, frameWords, type FrameWords, openFigure, tabTo } from './diagram-helpers';
+import { copyLink, frameWords, type FrameWords, openFigure, PHONE, tabTo } from './diagram-helpers';
 
 interface Placement {
   readonly slug: string;
@@ -283,7 +283,7 @@ test('a chosen state survives a URL round trip', async ({ page, context }) => {
 
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 780 } });
+  test.use(PHONE);
 
   test('the timeline is drawn for the phone, and pressing "failure" on its axis fails the primary and plays', async ({ page }) => {
     const figure = await openDiagram(page, 'en');

@@ -6,7 +6,7 @@
  * configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, drawnBelow, frameWords, narrowPicture, PHONE, type DiagramWords, tabTo } from './diagram-helpers';
 
 interface Words extends DiagramWords {
   readonly table: string;
@@ -241,17 +241,14 @@ test('a Global Database state survives a URL round trip', async ({ page, context
 
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 780 } });
+  test.use(PHONE);
 
   test('the Regions are listed one per line, and pressing one adds it as a secondary and removes it again', async ({ page }) => {
     const figure = await openDiagram(page, en);
-    const picture = figure.getByRole('img', { name: en.picture });
-    const live = figure.getByRole('status', { name: en.live });
-    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
+    const { picture, live } = await narrowPicture(figure, en);
     // One line per Region: London sits below Ireland, not beside it.
-    const ireland = await picture.locator('[data-region="eu-west-1"] [data-key="city"]').boundingBox();
-    const london = await picture.locator('[data-region="eu-west-2"] [data-key="city"]').boundingBox();
-    expect(ireland && london && london.y > ireland.y + ireland.height - 1).toBe(true);
+    const city = (region: string) => picture.locator(`[data-region="${region}"] [data-key="city"]`);
+    expect(await drawnBelow(city('eu-west-1'), city('eu-west-2'))).toBe(true);
 
     const sydney = figure.getByRole('checkbox', { name: en.region('ap-southeast-2') });
     await picture.locator('[data-region="ap-southeast-2"] [data-key="city"]').click();

@@ -4,7 +4,7 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, figureOf, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, drawnBelow, figureOf, frameWords, narrowPicture, PHONE, type DiagramWords, tabTo } from './diagram-helpers';
 
 interface Words extends DiagramWords {
   readonly table: string;
@@ -198,17 +198,13 @@ test('a failure state survives a URL round trip', async ({ page, context }) => {
 });
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 780 } });
+  test.use(PHONE);
 
   test('the picture is drawn for the phone, and pressing a copy or an AZ in it fails and restores it', async ({ page }) => {
     const figure = await openDiagram(page, en);
-    const picture = figure.getByRole('img', { name: en.picture });
-    const live = figure.getByRole('status', { name: en.live });
     // The narrow layout: AZs side by side as slim columns, each AZ's copies one above the other.
-    await expect(picture).toHaveAttribute('viewBox', /^0 0 320 /);
-    const b1 = await picture.locator('[data-copy="b1"]').boundingBox();
-    const b2 = await picture.locator('[data-copy="b2"]').boundingBox();
-    expect(b2 && b1 && b2.y > b1.y + b1.height - 1).toBe(true);
+    const { picture, live } = await narrowPicture(figure, en);
+    expect(await drawnBelow(picture.locator('[data-copy="b1"]'), picture.locator('[data-copy="b2"]'))).toBe(true);
 
     await picture.locator('[data-copy="b2"]').click();
     await expect(figure.getByRole('checkbox', { name: en.copy('b2'), exact: true })).toBeChecked();

@@ -5,7 +5,7 @@
  * to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
+import { copyLink, diagramOpener, frameWords, PHONE, type DiagramWords, tabTo } from './diagram-helpers';
 
 interface Words extends DiagramWords {
   readonly table: string;
@@ -199,7 +199,7 @@ test('a state survives a URL round trip', async ({ page, context }) => {
 
 
 test.describe('on a phone', () => {
-  test.use({ viewport: { width: 360, height: 780 } });
+  test.use(PHONE);
 
   test('the timeline spans the phone’s picture, each way back named above its own track', async ({ page }) => {
     const figure = await openDiagram(page, en);
