@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sayAfter } from '../kit/testing/model';
 import { compareRows, pictureTitle, sentenceFor, statusOf, tourText } from './describe';
-import { initial, run, step, type CachingEvent, type CachingState } from './model';
+import { initial, run, step } from './model';
 import { cachingStrings } from './strings';
 import { stateAt } from './timeline';
 
 const { en, ko } = cachingStrings;
 
-function say(events: readonly CachingEvent[], strings = en, from: CachingState = initial()): string {
-  const before = run(events.slice(0, -1), from);
-  const last = events[events.length - 1];
-  if (!last) throw new Error('no event');
-  return sentenceFor(last, before, step(before, last), strings);
-}
+const say = sayAfter({ run, step, initial }, en, (e, before, after, s) => sentenceFor(e, before, after, s));
 
 describe('caching sentences', () => {
   it('say hits, stale hits and misses, with the running hit ratio', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { checkPureModel } from '../kit/testing/model';
 import { eventArb, eventsArb } from './model.arbitrary';
 import {
   cacheSize,
@@ -144,16 +145,7 @@ describe('every pattern, on any traffic', () => {
     );
   });
 
-  it('is pure: a step leaves the state it was given alone', () => {
-    fc.assert(
-      fc.property(eventsArb, eventArb, (events, e) => {
-        const state = run(events);
-        const copy = structuredClone(state);
-        step(state, e);
-        expect(state).toEqual(copy);
-      }),
-    );
-  });
+  checkPureModel({ events: eventsArb, event: eventArb, run, step });
 });
 
 describe('node replacement', () => {

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sayAfter } from '../kit/testing/model';
 import { actingCluster, panelLines, pictureTitle, sentenceFor, tallyText, tourText } from './describe';
-import { initial, run, step, type CloneEvent, type CloneState } from './model';
+import { initial, run, step, type CloneEvent } from './model';
 import { cloneStrings } from './strings';
 import { stateAt } from './timeline';
 
 const { en, ko } = cloneStrings;
 
-function say(events: readonly CloneEvent[], strings = en, from: CloneState = initial()): string {
-  const before = run(events.slice(0, -1), from);
-  const last = events[events.length - 1];
-  if (!last) throw new Error('no event');
-  return sentenceFor(last, step(before, last), strings);
-}
+const say = sayAfter({ run, step, initial }, en, (e, _before, after, s) => sentenceFor(e, after, s));
 
 const cloneSource: CloneEvent = { type: 'clone', cluster: 0 };
 

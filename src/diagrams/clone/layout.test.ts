@@ -7,7 +7,7 @@ import { accounting, initial, run, SIZES_GIB, readyMinutes } from './model';
 import { events } from './model.arbitrary';
 import { cloneStrings } from './strings';
 import { stateAt } from './timeline';
-import { find, keysAreUnique } from '../kit/testing/scene';
+import { attrNamesTracker, find, keysAreUnique } from '../kit/testing/scene';
 
 /** Every translate() and x/y in the scene, resolved to absolute positions. */
 function positions(node: SceneNode, dx = 0, dy = 0, out: Array<[number, number]> = []): Array<[number, number]> {
@@ -47,18 +47,10 @@ describe('the cloning scene', () => {
   });
 
   it('lists the same attribute names for the same key, whatever the state', () => {
-    const seen = new Map<string, string>();
-    const names = (node: SceneNode, path = ''): void => {
-      const here = `${path}/${node.tag}:${node.key}`;
-      const list = Object.keys(node.attrs).sort().join(',');
-      const before = seen.get(here);
-      if (before !== undefined) expect(list, here).toBe(before);
-      seen.set(here, list);
-      for (const child of node.children ?? []) names(child, here);
-    };
+    const track = attrNamesTracker();
     fc.assert(
       fc.property(events, (list) => {
-        names(sceneOf(run(list), cloneStrings.en));
+        track(sceneOf(run(list), cloneStrings.en));
       }),
     );
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { checkPureModel } from '../kit/testing/model';
 import { event, events } from './model.arbitrary';
 import {
   accounting,
@@ -203,13 +204,7 @@ describe('copy-on-write', () => {
     for (const bad of ['', 'G', 'B0', 'B01', 'b1', 'AB']) expect(parsePageId(bad)).toBeNull();
   });
 
-  it('is deterministic', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        expect(run(list)).toEqual(run(list));
-      }),
-    );
-  });
+  checkPureModel({ events, event, run, step });
 });
 
 describe('the restore comparison', () => {

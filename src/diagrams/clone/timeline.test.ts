@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkTour } from '../kit/testing/timeline';
 import { accounting, live, SIZES_GIB } from './model';
 import { stateAt, TOUR } from './timeline';
 
 describe('the guided tour', () => {
-  it('starts with no event and gives every step a positive duration', () => {
-    expect(TOUR[0]?.event).toBeUndefined();
-    for (const step of TOUR) expect(step.duration).toBeGreaterThan(0);
-  });
+  checkTour(TOUR, stateAt);
 
   it('never asks the model for something it refuses', () => {
     TOUR.forEach((_, i) => expect(stateAt(i).last?.type).not.toBe('refused'));
@@ -25,9 +23,7 @@ describe('the guided tour', () => {
     expect(SIZES_GIB[stateAt(8).size]).toBe(10240);
   });
 
-  it('clamps indexes and keeps the reader’s size until the tour changes it', () => {
-    expect(stateAt(-3)).toEqual(stateAt(0));
-    expect(stateAt(99)).toEqual(stateAt(TOUR.length - 1));
+  it('reads an index that is not a number as the start, and keeps the reader’s size until the tour changes it', () => {
     expect(stateAt(Number.NaN)).toEqual(stateAt(0));
     expect(stateAt(3, 0).size).toBe(0);
     expect(stateAt(8, 0).size).toBe(3);

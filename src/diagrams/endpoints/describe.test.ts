@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
+import { checkSpeech } from '../kit/testing/describe';
 import { pictureTitle, scalingFacts, sentenceFor, statusOf, tourText } from './describe';
 import { initial, MINUTE_MS, run, step, type EndpointsEvent } from './model';
 import { event, events } from './model.arbitrary';
@@ -68,27 +68,5 @@ describe('endpoints sentences', () => {
     );
   });
 
-  it('always say something, in both languages, for any event', () => {
-    fc.assert(
-      fc.property(events, event, (list, e) => {
-        const state = step(run(list), e);
-        for (const s of [en, ko]) {
-          const text = sentenceFor(e, state, s);
-          expect(text.trim().length).toBeGreaterThan(10);
-          expect(text).not.toMatch(/undefined|NaN|\[object/);
-        }
-        expect(pictureTitle(state, ko)).not.toMatch(/undefined|NaN/);
-      }),
-    );
-  });
-
-  it('caption every tour step', () => {
-    for (let i = 0; i < TOUR.length; i += 1) {
-      for (const s of [en, ko]) {
-        const text = tourText(i, stateAt(i), s);
-        expect(text.startsWith(s.live.tourStep(i, TOUR.length))).toBe(true);
-        expect(text).toContain(s.live.tour[TOUR[i]?.captionKey ?? 'start']);
-      }
-    }
-  });
+  checkSpeech({ events, event, run, step, steps: TOUR, stateAt, strings: [en, ko], sentence: sentenceFor, title: pictureTitle, tourText });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { checkPureModel } from '../kit/testing/model';
 import { event, events } from './model.arbitrary';
 import {
   applied,
@@ -313,29 +314,5 @@ describe('replica Auto Scaling', () => {
 });
 
 describe('the model', () => {
-  it('is deterministic', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        expect(run(list)).toEqual(run(list));
-      }),
-    );
-  });
-
-  it('is pure: it never changes the state it is given', () => {
-    const deepFreeze = <T>(value: T): T => {
-      if (value && typeof value === 'object') {
-        for (const inner of Object.values(value)) deepFreeze(inner);
-        Object.freeze(value);
-      }
-      return value;
-    };
-    fc.assert(
-      fc.property(events, event, (list, e) => {
-        const state = deepFreeze(run(list));
-        const copy = structuredClone(state);
-        step(state, e);
-        expect(state).toEqual(copy);
-      }),
-    );
-  });
+  checkPureModel({ events, event, run, step });
 });

@@ -1,11 +1,12 @@
 import { frameButtons } from '../kit/frame-strings';
 import { describe, expect, it } from 'vitest';
+import { LOCALES, type Locale } from '../kit/strings';
+import { checkWords, framePageWords } from '../kit/testing/strings';
 import { LAGS_MS, LOADS, POOL_SIZES } from './model';
 import { endpointsPageStrings, type EndpointsPageStrings } from './page-strings';
 import { endpointsStrings, type ConnWords, type EndpointsStrings } from './strings';
 import { TOUR } from './timeline';
 
-const HANGUL = /[\uac00-\ud7a3]/;
 const c1: ConnWords = { app: 'service', id: 1, replica: 1 };
 const a2: ConnWords = { app: 'analytics', id: 2, replica: 3 };
 const facts = { replicas: 3, creating: 1, lagMs: 100, latest: 3, applied: 2, cpu: 50, target: 60 };
@@ -91,9 +92,7 @@ function islandWords(s: EndpointsStrings): string[] {
 function pageWords(p: EndpointsPageStrings): string[] {
   const c = p.controls;
   return [
-    p.caption,
-    ...p.description,
-    p.noscript,
+    ...framePageWords(p),
     p.table.caption,
     p.table.endpoint,
     p.table.target,
@@ -109,49 +108,32 @@ function pageWords(p: EndpointsPageStrings): string[] {
 }
 
 describe('endpoints strings', () => {
-  it('fill every entry in both languages, without leftovers', () => {
-    for (const locale of ['ko', 'en'] as const) {
-      for (const text of [...islandWords(endpointsStrings[locale]), ...pageWords(endpointsPageStrings[locale])]) {
-        expect(text.trim().length).toBeGreaterThan(0);
-        expect(text).not.toMatch(/undefined|NaN|\$\{/);
-      }
-    }
-  });
-
-  it('write Korean in Korean and English in English', () => {
-    const ko = [...islandWords(endpointsStrings.ko), ...pageWords(endpointsPageStrings.ko)];
-    const en = [...islandWords(endpointsStrings.en), ...pageWords(endpointsPageStrings.en)];
-    expect(ko.filter((text) => HANGUL.test(text)).length).toBeGreaterThan(ko.length * 0.75);
-    expect(en.some((text) => HANGUL.test(text))).toBe(false);
-  });
-
-  it('use AWS Korean terms', () => {
-    const ko = endpointsPageStrings.ko.description.join(' ');
-    for (const term of [
-      '클러스터 엔드포인트',
-      '리더 엔드포인트',
-      '사용자 지정 엔드포인트',
-      'Aurora 복제본',
-      '라이터 DB 인스턴스',
-      '복제 지연',
-      '휴지 기간',
-      '클러스터 볼륨',
-    ]) {
-      expect(ko).toContain(term);
-    }
-    expect(endpointsStrings.ko.picture.readerEndpoint).toBe('리더 엔드포인트');
-  });
-
-  it('give every button its own name within a language', () => {
-    for (const locale of ['ko', 'en'] as const) {
+  checkWords({
+    words: (locale: Locale) => [...islandWords(endpointsStrings[locale]), ...pageWords(endpointsPageStrings[locale])],
+    koreanShare: 0.75,
+    leftovers: true,
+    terms: {
+      text: () => endpointsPageStrings.ko.description.join(' '),
+      list: [
+        '클러스터 엔드포인트',
+        '리더 엔드포인트',
+        '사용자 지정 엔드포인트',
+        'Aurora 복제본',
+        '라이터 DB 인스턴스',
+        '복제 지연',
+        '휴지 기간',
+        '클러스터 볼륨',
+      ],
+    },
+    buttons: (locale) => {
       const c = endpointsPageStrings[locale].controls;
-      const names = [c.write, c.readWriter, c.readReplica, c.burst, c.waitShort, c.reconnect, c.report, c.waitLong, ...frameButtons(locale)];
-      expect(new Set(names).size).toBe(names.length);
-    }
+      return [c.write, c.readWriter, c.readReplica, c.burst, c.waitShort, c.reconnect, c.report, c.waitLong, ...frameButtons(locale)];
+    },
   });
 
-  it('name replicas the same way on the picture and on the controls', () => {
-    for (const locale of ['ko', 'en'] as const) {
+  it('name the reader endpoint on the picture as AWS does, and replicas the same way on the picture and on the controls', () => {
+    expect(endpointsStrings.ko.picture.readerEndpoint).toBe('리더 엔드포인트');
+    for (const locale of LOCALES) {
       expect(endpointsPageStrings[locale].controls.member(2)).toBe(endpointsStrings[locale].picture.replica(2));
     }
   });

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkTour } from '../kit/testing/timeline';
 import { applied, averageCpu, leaks, readerMembers, TARGET_CPU } from './model';
 import { stateAt, TOUR } from './timeline';
 
 describe('the endpoints tour', () => {
-  it('starts with no event and gives every step a positive duration', () => {
-    expect(TOUR[0]?.event).toBeUndefined();
-    for (const step of TOUR) expect(step.duration).toBeGreaterThan(0);
-  });
+  checkTour(TOUR, stateAt);
 
   it('shows a stale read on a replica and a current one on the writer', () => {
     expect(stateAt(2).last).toMatchObject({ type: 'read', reads: [{ instance: 1, stale: true, value: 0, latest: 1 }] });
@@ -45,10 +43,5 @@ describe('the endpoints tour', () => {
     expect(new Set(stateAt(14).service.map((c) => c.replica)).size).toBe(3);
     expect(stateAt(16).replicas.map((r) => r.id)).toEqual([1, 2, 3, 4]);
     expect(stateAt(17).replicas.map((r) => r.id)).toEqual([1, 2, 3]);
-  });
-
-  it('clamps indexes', () => {
-    expect(stateAt(-3)).toEqual(stateAt(0));
-    expect(stateAt(99)).toEqual(stateAt(TOUR.length - 1));
   });
 });

@@ -19,7 +19,7 @@ import {
   type GlobalState,
   type RegionCode,
 } from './model';
-import { deepFreeze } from '../kit/testing/model';
+import { checkPureModel } from '../kit/testing/model';
 
 const deep = { numRuns: 400 };
 
@@ -211,15 +211,5 @@ describe('outages', () => {
 });
 
 describe('the model', () => {
-  it('is deterministic and pure', () => {
-    fc.assert(
-      fc.property(events, event, (list, e) => {
-        expect(run(list)).toEqual(run(list));
-        const state = deepFreeze(run(list));
-        const copy = structuredClone(state);
-        step(state, e);
-        expect(state).toEqual(copy);
-      }),
-    );
-  });
+  checkPureModel({ events, event, run, step });
 });

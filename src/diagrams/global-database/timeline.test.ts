@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkTour } from '../kit/testing/timeline';
 import { MAX_SECONDARIES, roleOf, writable } from './model';
 import { stateAt, TOUR } from './timeline';
 
 describe('the Global Database tour', () => {
-  it('starts with no event and gives every step a positive duration', () => {
-    expect(TOUR[0]?.event).toBeUndefined();
-    for (const step of TOUR) expect(step.duration).toBeGreaterThan(0);
-  });
+  checkTour(TOUR, stateAt);
 
   it('tells the story: outage, failover with loss, return, switchover without loss, the limit of 10', () => {
     expect(stateAt(1).secondaries).toContain('ap-southeast-2');
@@ -23,10 +21,5 @@ describe('the Global Database tour', () => {
     expect(stateAt(5).last).toMatchObject({ type: 'switchover', ok: true, to: 'us-east-1', lostWrites: 0 });
     expect(stateAt(6).secondaries).toHaveLength(MAX_SECONDARIES);
     expect(stateAt(7).last).toMatchObject({ type: 'add', added: [], refused: ['ap-northeast-1'] });
-  });
-
-  it('clamps indexes', () => {
-    expect(stateAt(-1)).toEqual(stateAt(0));
-    expect(stateAt(50)).toEqual(stateAt(TOUR.length - 1));
   });
 });

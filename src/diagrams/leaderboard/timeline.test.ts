@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkTour } from '../kit/testing/timeline';
 import { placeOf, ranking } from './model';
 import { stateAt, TOUR } from './timeline';
 
 describe('the leaderboard tour', () => {
-  it('starts with no event and gives every step a positive duration', () => {
-    expect(TOUR[0]?.event).toBeUndefined();
-    for (const step of TOUR) expect(step.duration).toBeGreaterThan(0);
-  });
+  checkTour(TOUR, stateAt);
 
   it('does what each caption says', () => {
     expect(placeOf(stateAt(1).board, 'player42')).toBe(3);
@@ -23,10 +21,5 @@ describe('the leaderboard tour', () => {
     ]);
     expect(stateAt(7).rounds).toBe(1);
     expect(placeOf(stateAt(8).board, 'player58')).toBeNull();
-  });
-
-  it('clamps indexes', () => {
-    expect(stateAt(-3)).toEqual(stateAt(0));
-    expect(stateAt(99)).toEqual(stateAt(TOUR.length - 1));
   });
 });

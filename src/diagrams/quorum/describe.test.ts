@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sayAfter } from '../kit/testing/model';
 import { panelLines, pictureTitle, sentenceFor, statusOf, tourText } from './describe';
-import { initial, run, shown, step, type QuorumEvent, type QuorumState } from './model';
+import { initial, run, shown, step, type QuorumEvent } from './model';
 import { quorumStrings } from './strings';
 import { stateAt } from './timeline';
 
 const { en, ko } = quorumStrings;
 
-function say(events: readonly QuorumEvent[], strings = en, from: QuorumState = initial()): string {
-  const before = run(events.slice(0, -1), from);
-  const last = events[events.length - 1];
-  if (!last) throw new Error('no event');
-  return sentenceFor(last, step(before, last), strings);
-}
+const say = sayAfter({ run, step, initial }, en, (e, _before, after, s) => sentenceFor(e, after, s));
 
 const failAz: QuorumEvent = { type: 'fail', targets: [{ az: 'a' }] };
 const failB1: QuorumEvent = { type: 'fail', targets: [{ copy: 'b1' }] };

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { sayAfter } from '../kit/testing/model';
 import { momentSentence, pictureTitle, sentenceFor, tableRows, tourText } from './describe';
-import { DAY, HOUR, initial, run, step, type RestoreEvent, type RestoreState } from './model';
+import { DAY, HOUR, initial, run, step } from './model';
 import { restoreStrings } from './strings';
 import { stateAt } from './timeline';
 
 const { en, ko } = restoreStrings;
 
-function say(events: readonly RestoreEvent[], strings = en, from: RestoreState = initial()): string {
-  const before = run(events.slice(0, -1), from);
-  const last = events[events.length - 1];
-  if (!last) throw new Error('no event');
-  return sentenceFor(last, step(before, last), strings);
-}
+const say = sayAfter({ run, step, initial }, en, (e, _before, after, s) => sentenceFor(e, after, s));
 
 describe('live-region sentences', () => {
   it('say which ways back reach the moment and which do not', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { checkPureModel } from '../kit/testing/model';
 import { ago, engine, event, events } from './model.arbitrary';
 import {
   backtrackVerdict,
@@ -182,12 +183,8 @@ describe('moments and marks', () => {
     const state = initial();
     expect(step(state, { type: 'engine', engine: 'oracle' as Engine })).toBe(state);
   });
+});
 
-  it('are deterministic', () => {
-    fc.assert(
-      fc.property(events, event, (list, e) => {
-        expect(step(run(list), e)).toEqual(step(run(list), e));
-      }),
-    );
-  });
+describe('the model', () => {
+  checkPureModel({ events, event, run, step });
 });

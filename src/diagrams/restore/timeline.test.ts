@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { checkTour } from '../kit/testing/timeline';
 import { TIMELINE_MINUTES, verdictsAt, type Mechanism } from './model';
 import { stateAt, TOUR } from './timeline';
 
 const ok = (index: number): Mechanism[] => verdictsAt(stateAt(index)).filter((v) => v.ok).map((v) => v.mechanism);
 
 describe('the guided tour', () => {
-  it('starts with no event, gives every step a positive duration and stays on the timeline', () => {
-    expect(TOUR[0]?.event).toBeUndefined();
-    for (const step of TOUR) expect(step.duration).toBeGreaterThan(0);
+  checkTour(TOUR, stateAt);
+
+  it('stays on the timeline', () => {
     for (const step of TOUR) if (step.event?.type === 'moment') expect(step.event.ago).toBeLessThanOrEqual(TIMELINE_MINUTES);
   });
 
@@ -28,9 +29,7 @@ describe('the guided tour', () => {
     expect(stateAt(11).retention).toBe(0);
   });
 
-  it('clamps indexes', () => {
-    expect(stateAt(-3)).toEqual(stateAt(0));
-    expect(stateAt(99)).toEqual(stateAt(TOUR.length - 1));
+  it('reads an index that is not a number as the start', () => {
     expect(stateAt(Number.NaN)).toEqual(stateAt(0));
   });
 });

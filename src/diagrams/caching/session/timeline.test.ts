@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { checkTour } from '../../kit/testing/timeline';
 import { loggedIn } from './model';
 import { stateAt, TOUR } from './timeline';
 
 describe('the session-store tour', () => {
-  it('starts with no event and gives every step a positive duration', () => {
-    expect(TOUR[0]?.event).toBeUndefined();
-    for (const step of TOUR) expect(step.duration).toBeGreaterThan(0);
-  });
+  checkTour(TOUR, stateAt);
 
   it('logs in through A, stays logged in on B and C, expires, then loses the session between instances', () => {
     expect(stateAt(1).last).toMatchObject({ type: 'login', instance: 'A' });
@@ -18,10 +16,5 @@ describe('the session-store tour', () => {
     expect(stateAt(8).store).toBe('local');
     expect(stateAt(9).last).toMatchObject({ type: 'login', instance: 'C' });
     expect(stateAt(10).last).toMatchObject({ instance: 'A', found: false, reason: 'notHere' });
-  });
-
-  it('clamps indexes', () => {
-    expect(stateAt(-1)).toEqual(stateAt(0));
-    expect(stateAt(99)).toEqual(stateAt(TOUR.length - 1));
   });
 });

@@ -19,6 +19,8 @@ export interface CodecChecks<L> {
   /** Characters the fuzzed texts are made of (the codec's own, so some texts are accepted). */
   alphabet: string;
   maxLength: number;
+  /** More texts to fuzz with, besides random ones (say, real links with a character cut out). */
+  texts?: fc.Arbitrary<string>;
   fuzzRuns?: number;
   /** More that must hold of every link the codec accepts (it already encodes back to the same text). */
   accepts?: (link: L) => void;
@@ -38,7 +40,9 @@ export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
         const decoded = readState(codec, url.search);
         expect(decoded.error).toBeUndefined();
         expect(decoded.state).toEqual(kept(link));
-        expect(url.searchParams.get(codec.name)?.length ?? 0).toBeLessThan(MAX_STATE_LENGTH);
+        const raw = url.searchParams.get(codec.name) ?? '';
+        expect(raw).toMatch(/^[A-Za-z0-9._-]+$/);
+        expect(raw.length).toBeLessThan(MAX_STATE_LENGTH);
       }),
       { numRuns: c.roundTripRuns ?? 100 },
     );
@@ -50,10 +54,8 @@ export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
 
   it(c.acceptsName ?? 'never throws, and whatever it accepts is canonical', () => {
     const alphabet = fc.constantFrom(...c.alphabet.split(''));
-    const texts = fc.oneof(
-      fc.string(),
-      fc.array(alphabet, { maxLength: c.maxLength }).map((cs) => cs.join('')),
-    );
+    const random = [fc.string(), fc.array(alphabet, { maxLength: c.maxLength }).map((cs) => cs.join(''))];
+    const texts = fc.oneof(...random, ...(c.texts ? [c.texts] : []));
     fc.assert(
       fc.property(texts, (text) => {
         const link = codec.decode(text);
@@ -69,5 +71,16 @@ export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
     const decoded = readState(codec, `?${codec.name}=${c.malformed}`);
     expect(decoded.state).toEqual(c.fallback);
     expect(decoded.error).toEqual({ kind: 'malformed', raw: c.malformed });
+  });
+}
+
+/**
+ * Links whose numbers lie beyond what the diagram allows (or what `MAX_ACTIONS` actions reach), each
+ * `[what is wrong, text]`: the codec refuses each, and the page shows the notice for a malformed link.
+ */
+export function checkOutOfRange<L>(codec: StateCodec<L>, cases: readonly (readonly [string, string])[]): void {
+  it.each(cases)('refuses %s with the notice', (_what, raw) => {
+    expect(codec.decode(raw), raw).toBeNull();
+    expect(readState(codec, `?${codec.name}=${raw}`).error?.kind).toBe('malformed');
   });
 }
