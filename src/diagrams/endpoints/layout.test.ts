@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { attrNamesTracker, expectTitledImage, find } from '../kit/testing/scene';
+import { checkStableScenes, expectTitledImage, find } from '../kit/testing/scene';
 import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
 import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
 import { boxOf, HEIGHT, sceneOf, servedBy, sizeOf, TITLE_ID, WIDTH } from './layout';
@@ -44,19 +44,7 @@ describe('the endpoints scene', () => {
     expect(servedBy(state).get(1)).toEqual({ count: 1, value: 0, stale: true });
   });
 
-  it('keeps keys unique and attribute names stable across states, wide and narrow', () => {
-    const check = { wide: attrNamesTracker(), narrow: attrNamesTracker() };
-    fc.assert(
-      fc.property(events, (list) => {
-        let state = initial();
-        for (const e of list) {
-          state = step(state, e);
-          for (const fit of ['wide', 'narrow'] as const) check[fit](sceneOf(state, endpointsStrings.en, fit));
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+  checkStableScenes({ events, initial, step, scene: (state, fit) => sceneOf(state, endpointsStrings.en, fit), fits: ['wide', 'narrow'] });
 
   it('serialises to a static SVG with an accessible title', () => {
     const markup = toMarkup(sceneOf(initial(), endpointsStrings.en));

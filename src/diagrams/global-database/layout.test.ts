@@ -7,7 +7,7 @@ import { initial, REGIONS, step } from './model';
 import { events } from './model.arbitrary';
 import { globalStrings } from './strings';
 import { stateAt } from './timeline';
-import { attrNamesTracker, expectTitledImage, find } from '../kit/testing/scene';
+import { checkStableScenes, expectTitledImage, find } from '../kit/testing/scene';
 
 describe('the Global Database scene', () => {
   it('places twelve Regions west to east inside the picture', () => {
@@ -45,19 +45,7 @@ describe('the Global Database scene', () => {
     expect(words(find(scene, 'result'))).toBe('최근 장애 조치: RPO 0.55초(쓰기 약 55건 손실), RTO 45초');
   });
 
-  it('keeps keys unique and attribute names stable across states', () => {
-    const check = attrNamesTracker();
-    fc.assert(
-      fc.property(events, (list) => {
-        let state = initial();
-        for (const e of list) {
-          state = step(state, e);
-          check(sceneOf(state, globalStrings.en));
-        }
-      }),
-      { numRuns: 100 },
-    );
-  });
+  checkStableScenes({ events, initial, step, scene: (state) => sceneOf(state, globalStrings.en) });
 
   it('serialises to a static SVG with an accessible title', () => {
     const markup = toMarkup(sceneOf(initial(), globalStrings.en));

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
 import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
 import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
@@ -8,7 +7,7 @@ import { DAY, HOUR, initial, run, SNAPSHOTS, step, TIMELINE_MINUTES } from './mo
 import { events } from './model.arbitrary';
 import { restoreStrings } from './strings';
 import { stateAt } from './timeline';
-import { attrNamesTracker, find } from '../kit/testing/scene';
+import { checkStableScenes, find } from '../kit/testing/scene';
 
 describe('the restore-options scene', () => {
   it('maps two weeks onto the axis, now at the right', () => {
@@ -18,10 +17,7 @@ describe('the restore-options scene', () => {
     expect(xOf(7 * DAY)).toBe((AXIS.x0 + AXIS.x1) / 2);
   });
 
-  it('keeps keys unique, and the same attribute names for the same key, whatever the state', () => {
-    const check = attrNamesTracker();
-    fc.assert(fc.property(events, (list) => check(sceneOf(run(list), restoreStrings.en))));
-  });
+  checkStableScenes({ events, initial, step, scene: (state) => sceneOf(state, restoreStrings.en) });
 
   it('puts a ✓ or ✕ on every lane at the chosen moment, in words in the lane too', () => {
     const scene = sceneOf(initial(), restoreStrings.en);

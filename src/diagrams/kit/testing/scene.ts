@@ -2,7 +2,9 @@
  * Test helpers for scene trees (the `h()` nodes every diagram's layout returns). Only tests import this
  * folder; nothing here ships to a page.
  */
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
+import fc from 'fast-check';
+import type { Fit } from '../fit';
 import type { SceneNode } from '../scene';
 
 /** The first node with this key, depth first, or undefined. */
@@ -49,4 +51,34 @@ export function attrNamesTracker(): (scene: SceneNode) => void {
 export function expectTitledImage(markup: string, titleId: string): void {
   expect(markup).toContain('role="img"');
   expect(markup).toContain(`aria-labelledby="${titleId}"`);
+}
+
+export interface SceneRuns<St, E> {
+  /** Runs of events a reader could make. */
+  readonly events: fc.Arbitrary<readonly E[]>;
+  initial(): St;
+  step(state: St, event: E): St;
+  scene(state: St, fit: Fit): SceneNode;
+  /** The layouts to draw each state in (wide only by default). */
+  readonly fits?: readonly Fit[];
+}
+
+/**
+ * Registers, inside the caller's `describe`: the scene of every state along any run (in each fit) keeps
+ * its keys unique and lists the same attribute names for the same key path (`attrNamesTracker`).
+ */
+export function checkStableScenes<St, E>(c: SceneRuns<St, E>): void {
+  const fits = c.fits ?? ['wide'];
+  it(`keeps keys unique and attribute names stable across states${fits.length > 1 ? ', wide and narrow' : ''}`, () => {
+    const trackers = fits.map((fit) => [fit, attrNamesTracker()] as const);
+    fc.assert(
+      fc.property(c.events, (list) => {
+        let state = c.initial();
+        for (const e of list) {
+          state = c.step(state, e);
+          for (const [fit, track] of trackers) track(c.scene(state, fit));
+        }
+      }),
+    );
+  });
 }
