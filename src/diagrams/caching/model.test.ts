@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPureModel } from '../kit/testing/model';
+import { checkPureModel, walker } from '../kit/testing/model';
 import { eventArb, eventsArb } from './model.arbitrary';
 import {
   cacheSize,
@@ -14,7 +14,6 @@ import {
   STRATEGIES,
   writes,
   type CachingEvent,
-  type CachingState,
   type Key,
 } from './model';
 import { stateAt } from './timeline';
@@ -22,14 +21,8 @@ import { stateAt } from './timeline';
 const read = (key: Key): CachingEvent => ({ type: 'read', key });
 const write = (key: Key): CachingEvent => ({ type: 'write', key });
 
-function walk(events: readonly CachingEvent[], visit: (before: CachingState, e: CachingEvent, after: CachingState) => void): void {
-  let state = initial();
-  for (const e of events) {
-    const next = step(state, e);
-    visit(state, e, next);
-    state = next;
-  }
-}
+/** Calls `visit(before, event, after)` for every step of a run. */
+const walk = walker(step, initial);
 
 describe('lazy loading', () => {
   it('fills the cache on a miss, then hits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPureModel } from '../kit/testing/model';
+import { checkPureModel, walker } from '../kit/testing/model';
 import { event, events } from './model.arbitrary';
 import {
   applied,
@@ -20,26 +20,14 @@ import {
   step,
   STATEMENT_MS,
   TARGET_CPU,
-  type EndpointsEvent,
   type EndpointsState,
   type Read,
 } from './model';
 
 const deep = { numRuns: 300 };
 
-/** Calls `check(before, event, after)` for every step of a run. */
-function walk(
-  list: readonly EndpointsEvent[],
-  check: (b: EndpointsState, e: EndpointsEvent, a: EndpointsState) => void,
-) {
-  let state = initial();
-  for (const e of list) {
-    const next = step(state, e);
-    check(state, e, next);
-    state = next;
-  }
-  return state;
-}
+/** Calls `visit(before, event, after)` for every step of a run. */
+const walk = walker(step, initial);
 
 function readsOf(state: EndpointsState): readonly Read[] {
   const last = state.last;

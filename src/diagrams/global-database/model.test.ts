@@ -15,23 +15,15 @@ import {
   step,
   writable,
   writesBehind,
-  type GlobalEvent,
   type GlobalState,
   type RegionCode,
 } from './model';
-import { checkPureModel } from '../kit/testing/model';
+import { checkPureModel, walker } from '../kit/testing/model';
 
 const deep = { numRuns: 400 };
 
-function walk(list: readonly GlobalEvent[], check: (b: GlobalState, e: GlobalEvent, a: GlobalState) => void) {
-  let state = initial();
-  for (const e of list) {
-    const next = step(state, e);
-    check(state, e, next);
-    state = next;
-  }
-  return state;
-}
+/** Calls `visit(before, event, after)` for every step of a run. */
+const walk = walker(step, initial);
 
 /** The Regions that hold the database: the primary and its secondaries. */
 const members = (state: GlobalState): RegionCode[] => [state.primary, ...state.secondaries].sort();

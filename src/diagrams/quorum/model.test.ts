@@ -20,9 +20,8 @@ import {
   type CopyId,
   type Group,
   type QuorumEvent,
-  type QuorumState,
 } from './model';
-import { checkPureModel } from '../kit/testing/model';
+import { checkPureModel, walker } from '../kit/testing/model';
 
 /** The copies named by the bits of `mask` (bit i = ALL_COPY_IDS[i]). */
 function subset(mask: number): CopyId[] {
@@ -238,17 +237,8 @@ describe('requests', () => {
 // Properties over any sequence of reader actions.
 
 /** Walks a sequence, calling `check` with the state before and after every event. */
-function walk(
-  list: readonly QuorumEvent[],
-  check: (before: QuorumState, e: QuorumEvent, after: QuorumState) => void,
-): void {
-  let state = initial();
-  for (const e of list) {
-    const next = step(state, e);
-    check(state, e, next);
-    state = next;
-  }
-}
+/** Calls `visit(before, event, after)` for every step of a run. */
+const walk = walker(step, initial);
 
 /** The properties the issue names get more runs than fast-check's default 100. */
 const deep = { numRuns: 600 };

@@ -67,3 +67,22 @@ export function sayAfter<St, E, S>(
     return sentence(last, before, model.step(before, last), s);
   };
 }
+
+/**
+ * A model test's `walk(events, visit)`: steps from the model's start through `events`, calling
+ * `visit(before, event, after)` at each, and gives the last state.
+ */
+export function walker<St, E>(
+  step: (state: St, event: E) => St,
+  initial: () => St,
+): (events: readonly E[], visit: (before: St, event: E, after: St) => void) => St {
+  return (events, visit) => {
+    let state = initial();
+    for (const e of events) {
+      const next = step(state, e);
+      visit(state, e, next);
+      state = next;
+    }
+    return state;
+  };
+}
