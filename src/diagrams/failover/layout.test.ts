@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
-import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
+import { NARROW_WIDTH } from '../kit/fit';
 import { axisTicks, heightOf, idsFor, plotOf, sceneOf, WIDTH, X0, X1, xOf } from './layout';
 import { wrap } from '../kit/text-width';
 import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
 import { setups } from './model.arbitrary';
 import { failoverStrings } from './strings';
 import { failureIndex as failureIndexOf, planOf, timeAt } from './timeline';
-import { find, keysAreUnique } from '../kit/testing/scene';
+import { expectWordsInside, find, keysAreUnique } from '../kit/testing/scene';
 
 const ids = idsFor('failover');
 
@@ -182,9 +181,6 @@ describe('the phone layout', () => {
     { lanes: [{ deployment: 'aurora', proxy: false }, { deployment: 'aurora', proxy: true }], seed: 1 },
   ];
 
-  const textBoxes = (scene: SceneNode): LabelBox[] =>
-    labelBoxes(scene, NARROW_TEXT).filter((box) => box.words !== '✓' && box.words !== '✕');
-
   it('is drawn 320 units wide, with every label inside it and no two labels on top of each other', () => {
     for (const setup of PAGES) {
       const plan = planOf(setup);
@@ -192,12 +188,7 @@ describe('the phone layout', () => {
         for (const [i, shown] of [[0, 0], [failureIndexOf(plan), 1], [plan.steps.length - 1, 0], [plan.steps.length - 1, 1]] as const) {
           const scene = sceneOf(plan, i, s, ids, 'narrow', shown);
           expect(scene.attrs['viewBox']).toBe(`0 0 ${NARROW_WIDTH} ${heightOf(plan, s, 'narrow')}`);
-          const boxes = textBoxes(scene);
-          for (const box of boxes) {
-            expect(box.left, box.words).toBeGreaterThanOrEqual(0);
-            expect(box.right, box.words).toBeLessThanOrEqual(NARROW_WIDTH);
-          }
-          expect(overlaps(boxes)).toEqual([]);
+          expectWordsInside(scene, NARROW_WIDTH);
         }
       }
     }

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toMarkup, type SceneNode } from '../kit/scene';
-import { NARROW_TEXT, NARROW_WIDTH } from '../kit/fit';
-import { labelBoxes, overlaps, type LabelBox } from '../kit/label-boxes';
+import { NARROW_WIDTH } from '../kit/fit';
 import { AXIS, HEIGHT, sceneOf, sizeOf, TITLE_ID, WIDTH, xOf } from './layout';
 import { DAY, HOUR, initial, run, SNAPSHOTS, step, TIMELINE_MINUTES } from './model';
 import { events } from './model.arbitrary';
 import { restoreStrings } from './strings';
 import { stateAt } from './timeline';
-import { checkStableScenes, find } from '../kit/testing/scene';
+import { checkStableScenes, expectWordsInside, find, wordBoxes } from '../kit/testing/scene';
 
 describe('the restore-options scene', () => {
   it('maps two weeks onto the axis, now at the right', () => {
@@ -61,9 +60,6 @@ describe('the restore-options scene', () => {
 });
 
 describe('the phone layout', () => {
-  const textBoxes = (scene: SceneNode): LabelBox[] =>
-    labelBoxes(scene, NARROW_TEXT).filter((box) => box.words !== '✓' && box.words !== '✕');
-
   const states = [
     initial(),
     stateAt(0),
@@ -80,13 +76,7 @@ describe('the phone layout', () => {
         expect(width).toBe(NARROW_WIDTH);
         expect(height).toBeLessThanOrEqual(1.5 * NARROW_WIDTH);
         expect(scene.attrs['viewBox']).toBe(`0 0 ${width} ${height}`);
-        const boxes = textBoxes(scene);
-        for (const box of boxes) {
-          expect(box.left, box.words).toBeGreaterThanOrEqual(0);
-          expect(box.right, box.words).toBeLessThanOrEqual(width);
-          expect(box.bottom, box.words).toBeLessThanOrEqual(height);
-        }
-        expect(overlaps(boxes)).toEqual([]);
+        expectWordsInside(scene, width, height);
       }
     }
   });
@@ -109,7 +99,7 @@ describe('the phone layout', () => {
   it('keeps the moment’s words inside the picture at either end of the two weeks', () => {
     for (const fit of ['wide', 'narrow'] as const) {
       for (const ago of [0, 2 * HOUR, TIMELINE_MINUTES]) {
-        const boxes = textBoxes(sceneOf(step(initial(), { type: 'moment', ago }), restoreStrings.en, fit));
+        const boxes = wordBoxes(sceneOf(step(initial(), { type: 'moment', ago }), restoreStrings.en, fit));
         const when = boxes.find((b) => b.top < 10)!;
         expect(when.left).toBeGreaterThanOrEqual(0);
         expect(when.right).toBeLessThanOrEqual(sizeOf(fit).width);

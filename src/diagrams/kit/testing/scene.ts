@@ -4,7 +4,8 @@
  */
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { Fit } from '../fit';
+import { NARROW_TEXT, type Fit } from '../fit';
+import { labelBoxes, overlaps, type LabelBox } from '../label-boxes';
 import type { SceneNode } from '../scene';
 
 /** The first node with this key, depth first, or undefined. */
@@ -81,4 +82,20 @@ export function checkStableScenes<St, E>(c: SceneRuns<St, E>): void {
       }),
     );
   });
+}
+
+/** The boxes of a picture's words at the narrow text size, without its ✓ and ✕ marks. */
+export function wordBoxes(scene: SceneNode): LabelBox[] {
+  return labelBoxes(scene, NARROW_TEXT).filter((box) => box.words !== '✓' && box.words !== '✕');
+}
+
+/** Every word of the picture (`wordBoxes`) stands inside `width` (and above `height`), none on top of another. */
+export function expectWordsInside(scene: SceneNode, width: number, height = Infinity): void {
+  const boxes = wordBoxes(scene);
+  for (const box of boxes) {
+    expect(box.left, box.words).toBeGreaterThanOrEqual(0);
+    expect(box.right, box.words).toBeLessThanOrEqual(width);
+    expect(box.bottom, box.words).toBeLessThanOrEqual(height);
+  }
+  expect(overlaps(boxes)).toEqual([]);
 }
