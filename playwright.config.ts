@@ -4,9 +4,10 @@ import { chromiumLaunchOptions } from './src/lib/chromium.ts';
 /**
  * e2e tests run against the built site (`npm run build`, and `npm run build:sub` for the sub-path
  * build), served the way a static host serves it. A system Chromium is used when there is one
- * (CHROMIUM_PATH, /usr/bin/chromium, …); otherwise Playwright's own (`npx playwright install chromium`).
+ * (CHROMIUM_PATH, then Chromium's headless shell, /usr/bin/chromium, …); otherwise Playwright's own
+ * (`npx playwright install chromium`).
  */
-const launchOptions = chromiumLaunchOptions();
+const launchOptions = chromiumLaunchOptions(process.env, 'shell');
 const ROOT_PORT = Number(process.env.E2E_PORT ?? 4321);
 const SUB_PORT = ROOT_PORT + 1;
 
@@ -23,7 +24,9 @@ export default defineConfig({
   use: {
     ...devices['Desktop Chrome'],
     launchOptions,
-    trace: 'retain-on-failure',
+    // Recording a trace slows every test by a fifth: only the retry of a failed test records one (CI retries
+    // once); to trace a local run, pass `--trace on`.
+    trace: 'on-first-retry',
   },
   projects: [
     { name: 'root', testIgnore: /subpath\.spec\.ts/, use: { baseURL: `http://localhost:${ROOT_PORT}/` } },

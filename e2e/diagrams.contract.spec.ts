@@ -10,7 +10,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { openFigure, tabTo } from './diagram-helpers';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, COLOUR_RULES } from './axe.ts';
 import { PLACEMENTS, type Lang, type Placement } from './diagram-placements';
 
 const WORDS: Readonly<Record<Lang, { live: string; notice: string; unreadable: RegExp; link: string }>> = {
@@ -22,7 +22,6 @@ const WORDS: Readonly<Record<Lang, { live: string; notice: string; unreadable: R
     link: 'Link to this state',
   },
 };
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 const figureOf = (page: Page, place: Placement): Locator => page.getByRole('figure', { name: place.caption });
 const pictureOf = (figure: Locator): Locator => figure.getByRole('img').first();
@@ -48,10 +47,8 @@ const sawAnimation = (page: Page): Promise<boolean> =>
 
 /** Axe over the figure: every rule, or (`colours`) only those about colour, for a second theme. */
 async function axe(page: Page, figure: Locator, colours = false): Promise<void> {
-  const id = await figure.getAttribute('id');
-  const builder = new AxeBuilder({ page }).include(`#${id}`).options({ resultTypes: ['violations'] });
-  const results = await (colours ? builder.withRules(['color-contrast', 'link-in-text-block']) : builder.withTags(AXE_TAGS)).analyze();
-  expect(results.violations).toEqual([]);
+  const within = `#${await figure.getAttribute('id')}`;
+  expect(await axeViolations(page, colours ? { within, rules: COLOUR_RULES } : { within })).toEqual([]);
 }
 
 test.describe('without JavaScript', () => {

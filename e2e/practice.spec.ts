@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe.ts';
 import { expect, test, type Page } from '@playwright/test';
 import { checksum, decodeSet, encodeSet, questionKey } from '../src/lib/practice.ts';
 
@@ -22,9 +22,6 @@ const keys = [...known];
 // Three questions from three different pages, in an order no page uses.
 const SET = [keys.at(-1)!, keys[0]!, keys[Math.floor(keys.length / 2)]!];
 const token = encodeSet(SET);
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const axe = async (page: Page) =>
-  (await new AxeBuilder({ page }).withTags(TAGS).analyze()).violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The question on screen: its legend starts with the question text. */
 const legend = (page: Page) => page.locator('.practice-slot legend');
@@ -90,7 +87,7 @@ test('keyboard only: answer a set, hear each verdict, get the score by topic and
   await expect(table.getByRole('row')).toHaveCount(1 + new Set(SET.map((k) => bank.get(k)!.topic)).size);
   await expect(table.getByRole('link')).toHaveCount(1);
   await expect(table.getByRole('link')).toHaveAttribute('href', new RegExp(`#${bank.get(SET[2]!)!.section.split('#').at(-1)}$`));
-  expect(await axe(page), 'result view, light').toEqual([]);
+  expect(await axeViolations(page), 'result view, light').toEqual([]);
 
   const resultLink = await page.getByLabel(/Result link/).inputValue();
   expect(resultLink).toMatch(new RegExp(`/en/practice/\\?set=${escape(token)}&result=\\d\\d\\d\\.[0-9a-z]{5}$`));
@@ -102,7 +99,7 @@ test('keyboard only: answer a set, hear each verdict, get the score by topic and
   await expect(page).toHaveURL(new RegExp(`/practice/\\?set=${escape(token)}$`));
   await expect(page.getByRole('heading', { name: '3문제 세트' })).toBeFocused();
   await expect(legend(page)).toHaveText(bank.get(SET[0]!)!.question.ko);
-  expect(await axe(page), 'run view, light').toEqual([]);
+  expect(await axeViolations(page), 'run view, light').toEqual([]);
 });
 
 test('corrupt and outdated links give a clear notice and a fresh set, never an error', async ({ page }) => {
@@ -146,10 +143,10 @@ test('building a set from chosen topics, in the dark theme, passes axe', async (
   expect(set.ok && set.value.every((k) => k.startsWith('rc'))).toBe(true);
   await expect(page.getByRole('heading', { name: /^A set of \d questions$/ })).toBeFocused();
   await expect(page.getByText('Topic: RDS Custom')).toBeVisible();
-  expect(await axe(page), 'run view, dark').toEqual([]);
+  expect(await axeViolations(page), 'run view, dark').toEqual([]);
   await page.getByRole('radio').first().check();
   await page.getByRole('button', { name: 'Check answer' }).click();
-  expect(await axe(page), 'answered question, dark').toEqual([]);
+  expect(await axeViolations(page), 'answered question, dark').toEqual([]);
 });
 
 test('the link preview says what the page is, and the sitemap lists it in both languages', async ({ request }) => {
