@@ -2,12 +2,14 @@
  * Where study-group links are opened: a 360 × 780 phone, and a 1280 × 800 laptop for comparison.
  * No page is wider than the screen; every diagram's controls fit on it; its labels are legible (≥ 11 px)
  * and inside the picture; the picture stays in sight while its own controls are used; and each diagram
- * is kept as a screenshot per viewport and theme (test artifacts, to look at after a run).
+ * is kept as a screenshot per viewport and theme (test artifacts, to look at after a run). CI, where no
+ * one looks at them, skips the screenshots (half of this spec's time); SCREENSHOTS=1 keeps them there too.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { PLACEMENTS } from './diagram-placements';
 import { builtPages } from './pages';
 
+const SCREENSHOTS = !process.env.CI || process.env.SCREENSHOTS === '1';
 const VIEWPORTS = [
   { name: 'phone', width: 360, height: 780 },
   { name: 'laptop', width: 1280, height: 800 },
@@ -85,7 +87,7 @@ for (const viewport of VIEWPORTS) {
     test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
     for (const path of [...new Set(PLACEMENTS.map((place) => place.path))]) {
-      test(`${path}: controls fit the screen; screenshots in light and dark`, async ({ page }, testInfo) => {
+      test(`${path}: controls fit the screen${SCREENSHOTS ? '; screenshots in light and dark' : ''}`, async ({ page }, testInfo) => {
         await page.goto(path);
         for (const place of PLACEMENTS.filter((p) => p.path === path)) {
           const figure = page.getByRole('figure', { name: place.caption });
@@ -105,7 +107,7 @@ for (const viewport of VIEWPORTS) {
           expect(sticking, `${place.diagram}: controls past the edge of the screen`).toEqual([]);
           expect.soft(await smallOrOutsideText(figure), `${place.diagram}: text too small or outside the picture`).toEqual([]);
           expect.soft(await pictureHiddenBehind(figure), `${place.diagram}: controls used out of sight of the picture`).toEqual([]);
-          for (const scheme of ['light', 'dark'] as const) {
+          for (const scheme of SCREENSHOTS ? (['light', 'dark'] as const) : []) {
             await page.emulateMedia({ colorScheme: scheme });
             // Kept in test-results/ (the test's output folder) after every run, and attached to the report.
             const name = `${place.diagram}-${place.lang}-${viewport.name}-${scheme}.png`;
