@@ -5,7 +5,7 @@
  * moves when the reader prefers less motion). The patterns' rules live in
  * model.ts.
  */
-import { defineView, tourMove } from '../kit/frame';
+import { defineView, modelHooks } from '../kit/frame';
 import { sendDots } from '../kit/scene-d3';
 import { cachingCodec, type CachingLink } from './codec';
 import { compareRows, countersOf, sentenceFor, statusOf, tourText } from './describe';
@@ -59,9 +59,8 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
     const ttlSelect = part<HTMLSelectElement>('ttl');
     const compare = part<HTMLTableSectionElement>('compare');
     const counterCells = all('counter');
-    let state: CachingState = linked.state;
 
-    function syncControls(): void {
+    function syncControls(state: CachingState): void {
       for (const input of strategies) input.checked = input.value === state.show;
       ttlSelect.value = String(state.ttl);
       const facts = countersOf(shown(state));
@@ -77,22 +76,20 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
       );
     }
 
-    function render(animate: boolean, moving = true): void {
-      frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
-      const last = shown(state).last;
-      const hops = last && (last.type === 'read' || last.type === 'write') ? last.hops : [];
-      sendDots(svg, hops.map((hop) => hopPath(hop, frame.fit)), animate ? frame.duration(HOP_MS) : 0, (i) => `c-msg is-${hops[i]}`, activity);
-      syncControls();
-    }
-
-    function act(event: CachingEvent): void {
-      frame.act(() => {
-        const before = state;
-        state = step(state, event);
-        render(moves(event));
-        return sentenceFor(event, before, state, s);
-      });
-    }
+    const model = modelHooks(frame, {
+      state: linked.state, steps: TOUR, step, at: (index, state) => stateAt(index, state.show),
+      show(state, event: CachingEvent | null, moving) {
+        frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
+        const last = shown(state).last;
+        const hops = last && (last.type === 'read' || last.type === 'write') ? last.hops : [];
+        sendDots(svg, hops.map((hop) => hopPath(hop, frame.fit)), moves(event) ? frame.duration(HOP_MS) : 0, (i) => `c-msg is-${hops[i]}`, activity);
+        syncControls(state);
+      },
+      said: (event, before, state) => sentenceFor(event, before, state, s),
+      toured: (index, before, state) => tourText(index, before, state, s),
+      opening: (state) => statusOf(state, s),
+    });
+    const act = model.act;
 
     for (const input of strategies) {
       on(input, 'change', () => {
@@ -112,16 +109,6 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
     on(part('wait'), 'click', () => act({ type: 'wait', seconds: WAIT_SECONDS }));
     on(part('replace'), 'click', () => act({ type: 'replace' }));
 
-    return {
-      render: () => render(false, false),
-      tour(change) {
-        const moved = tourMove(change, state, TOUR, step, (index) => stateAt(index, state.show));
-        state = moved.state;
-        render(moves(moved.event));
-        frame.announce(tourText(change.to, moved.before, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => statusOf(state, s),
-    };
+    return model;
   },
 });

@@ -3,7 +3,7 @@
  * and turns the request, lag, pool, custom-endpoint and load controls into
  * model events. All rules live in model.ts.
  */
-import { defineView, tourMove } from '../kit/frame';
+import { defineView, modelHooks } from '../kit/frame';
 import { endpointsCodec, type EndpointsLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { animateRequests, draw } from './draw';
@@ -63,9 +63,8 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
     const poolSelect = part<HTMLSelectElement>('pool');
     const loadSelect = part<HTMLSelectElement>('load');
     const members = all<HTMLInputElement>('member');
-    let state: EndpointsState = linked.state;
 
-    function syncControls(): void {
+    function syncControls(state: EndpointsState): void {
       lagSelect.value = String(state.lag);
       poolSelect.value = String(state.service.length);
       loadSelect.value = state.load;
@@ -79,22 +78,20 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
       }
     }
 
-    function render(event: EndpointsEvent | null, moving = true): void {
-      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
-      if (event && (event.type === 'write' || event.type === 'read' || event.type === 'report')) {
-        animateRequests(svg, state, frame.duration(LEG_MS), activity, frame.fit);
-      }
-      syncControls();
-    }
-
-    /** A reader's own action: it pauses the tour and happens on top of where it stands. */
-    function act(event: EndpointsEvent): void {
-      frame.act(() => {
-        state = step(state, event);
-        render(event);
-        return sentenceFor(event, state, s);
-      });
-    }
+    const model = modelHooks(frame, {
+      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
+      show(state, event: EndpointsEvent | null, moving) {
+        draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
+        if (event && (event.type === 'write' || event.type === 'read' || event.type === 'report')) {
+          animateRequests(svg, state, frame.duration(LEG_MS), activity, frame.fit);
+        }
+        syncControls(state);
+      },
+      said: (event, _before, state) => sentenceFor(event, state, s),
+      toured: (index, _before, state) => tourText(index, state, s),
+      opening: (state) => statusOf(state, s),
+    });
+    const act = model.act;
 
     for (const [name, event] of Object.entries(BUTTONS)) on(part(name), 'click', () => act(event));
     on(lagSelect, 'change', () => {
@@ -115,16 +112,6 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
       });
     }
 
-    return {
-      render: () => render(null, false),
-      tour(change) {
-        const moved = tourMove(change, state, TOUR, step, stateAt);
-        state = moved.state;
-        render(moved.event);
-        frame.announce(tourText(change.to, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => statusOf(state, s),
-    };
+    return model;
   },
 });

@@ -3,7 +3,7 @@
  * state and turns the region controls into model events. All rules live in
  * model.ts.
  */
-import { defineView, tourMove } from '../kit/frame';
+import { defineView, modelHooks } from '../kit/frame';
 import { globalCodec, type GlobalLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { animateReplication, draw } from './draw';
@@ -39,9 +39,8 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
     const { s, svg, activity, part, all, on } = frame;
     const regionBoxes = all<HTMLInputElement>('region');
     const target = part<HTMLSelectElement>('target');
-    let state: GlobalState = linked.state;
 
-    function syncControls(): void {
+    function syncControls(state: GlobalState): void {
       for (const input of regionBoxes) {
         const code = input.dataset['region'];
         if (!isRegion(code)) continue;
@@ -58,22 +57,20 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
       }
     }
 
-    function render(event: GlobalEvent | null, moving = true): void {
-      const move = moving ? frame.duration(MOVE_MS) : 0;
-      draw(svg, state, s, move, activity, frame.fit);
-      const codes = travelling(event, state);
-      if (codes.length > 0) animateReplication(svg, codes, move, frame.duration(TRAVEL_MS), activity);
-      syncControls();
-    }
-
-    /** A reader's own action: it pauses the tour and happens on top of where it stands. */
-    function act(event: GlobalEvent): void {
-      frame.act(() => {
-        state = step(state, event);
-        render(event);
-        return sentenceFor(event, state, s);
-      });
-    }
+    const model = modelHooks(frame, {
+      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
+      show(state, event: GlobalEvent | null, moving) {
+        const move = moving ? frame.duration(MOVE_MS) : 0;
+        draw(svg, state, s, move, activity, frame.fit);
+        const codes = travelling(event, state);
+        if (codes.length > 0) animateReplication(svg, codes, move, frame.duration(TRAVEL_MS), activity);
+        syncControls(state);
+      },
+      said: (event, _before, state) => sentenceFor(event, state, s),
+      toured: (index, _before, state) => tourText(index, state, s),
+      opening: (state) => statusOf(state, s),
+    });
+    const act = model.act;
 
     for (const input of regionBoxes) {
       on(input, 'change', () => {
@@ -85,19 +82,9 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
     on(part('outage'), 'click', () => act({ type: 'outage' }));
     on(part('recover'), 'click', () => act({ type: 'recover' }));
     for (const type of ['failover', 'switchover'] as const) {
-      on(part(type), 'click', () => act({ type, to: isRegion(target.value) ? target.value : state.primary }));
+      on(part(type), 'click', () => act({ type, to: isRegion(target.value) ? target.value : model.state.primary }));
     }
 
-    return {
-      render: () => render(null, false),
-      tour(change) {
-        const moved = tourMove(change, state, TOUR, step, stateAt);
-        state = moved.state;
-        render(moved.event);
-        frame.announce(tourText(change.to, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => statusOf(state, s),
-    };
+    return model;
   },
 });

@@ -318,3 +318,61 @@ export function tourMove<St, E>(
   }
   return { state: at(change.to), event: null, before: at(Math.max(0, change.to - 1)), sequential: false };
 }
+
+/** A diagram whose state is a model that events step along a guided tour (see `modelHooks`). */
+export interface EventModel<St, E> {
+  /** The state the link gave. */
+  readonly state: St;
+  readonly steps: readonly TimelineStep<string, E>[];
+  step(state: St, event: E): St;
+  /** The state at tour step `index`, rebuilt from the start; `state` is where the reader stands now. */
+  at(index: number, state: St): St;
+  /**
+   * Shows `state`. `event`: what just happened (null when nothing did, or the tour jumped); `moving`:
+   * false at the first render, a new width or reduced motion (draw at once); `jumped`: the tour rebuilt
+   * the state rather than playing one step on it.
+   */
+  show(state: St, event: E | null, moving: boolean, jumped: boolean): void;
+  /** What the live region says after a reader's own event, and at tour step `index`. */
+  said(event: E, before: St, after: St): string;
+  toured(index: number, before: St, after: St): string;
+  /** The live region's first words, for the linked state. */
+  opening(state: St): string;
+}
+
+export interface ModelHooks<St, E> extends Hooks<{ readonly state: St; readonly step: number }> {
+  /** The state as it stands. */
+  readonly state: St;
+  /** A reader's own event: it pauses the tour and happens on top of where the state stands. */
+  act(event: E): void;
+}
+
+/**
+ * `start`'s hooks for an event-driven model: keeps the state, steps it on a reader's own event
+ * (`act`), folds tour moves into it (`tourMove`), and links the state with the tour step.
+ */
+export function modelHooks<S, St, E>(frame: Frame<S>, m: EventModel<St, E>): ModelHooks<St, E> {
+  let state = m.state;
+  return {
+    get state() {
+      return state;
+    },
+    act(event) {
+      frame.act(() => {
+        const before = state;
+        state = m.step(state, event);
+        m.show(state, event, true, false);
+        return m.said(event, before, state);
+      });
+    },
+    render: () => m.show(state, null, false, false),
+    tour(change) {
+      const moved = tourMove(change, state, m.steps, m.step, (index) => m.at(index, state));
+      state = moved.state;
+      m.show(state, moved.event, true, !moved.sequential);
+      frame.announce(m.toured(change.to, moved.before, state));
+    },
+    link: () => ({ state, step: frame.clock.status().index }),
+    opening: () => m.opening(state),
+  };
+}

@@ -4,7 +4,7 @@
  * motion when the reader prefers less). The sorted set's rules live in
  * sorted-set.ts and model.ts.
  */
-import { defineView, tourMove } from '../kit/frame';
+import { defineView, modelHooks } from '../kit/frame';
 import { leaderboardCodec, type LeaderboardLink } from './codec';
 import { commandLines, openingOf, sentenceFor, tourText } from './describe';
 import { sceneOf } from './layout';
@@ -35,24 +35,26 @@ export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
     const pointsInput = part<HTMLInputElement>('points');
     const topSelect = part<HTMLSelectElement>('top-size');
     const log = part('log');
-    let state: LeaderboardState = linked.state;
     let lines: string[] = [];
 
-    function record(fresh: boolean): void {
+    /** Adds the last commands to the log, or starts it again from them (`fresh`). */
+    function record(state: LeaderboardState, fresh: boolean): void {
       const added = (state.last?.commands ?? []).flatMap(commandLines);
       lines = fresh ? added : [...lines, ...added].slice(-LOG_LINES);
       log.textContent = lines.length === 0 ? s.log.empty : lines.join('\n');
     }
 
-    function act(event: LeaderboardEvent): void {
-      frame.act(() => {
-        const before = state;
-        state = step(state, event);
-        frame.draw(sceneOf(state, s, frame.fit), MOVE_MS);
-        record(false);
-        return sentenceFor(event, before, state, s);
-      });
-    }
+    const model = modelHooks(frame, {
+      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
+      show(state, _event: LeaderboardEvent | null, moving, jumped) {
+        frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
+        if (moving) record(state, jumped);
+      },
+      said: (event, before, state) => sentenceFor(event, before, state, s),
+      toured: (index, before, state) => tourText(index, before, state, s),
+      opening: (state) => openingOf(state, s),
+    });
+    const act = model.act;
 
     const amount = (): number => {
       const value = Number(pointsInput.value);
@@ -74,17 +76,6 @@ export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
     });
     on(part('round'), 'click', () => act({ type: 'round' }));
 
-    return {
-      render: () => frame.draw(sceneOf(state, s, frame.fit), 0),
-      tour(change) {
-        const moved = tourMove(change, state, TOUR, step, stateAt);
-        state = moved.state;
-        frame.draw(sceneOf(state, s, frame.fit), MOVE_MS);
-        record(!moved.sequential);
-        frame.announce(tourText(change.to, moved.before, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => openingOf(state, s),
-    };
+    return model;
   },
 });

@@ -2,7 +2,7 @@
  * The quorum island's view (kit/frame.ts runs it): draws the model's state
  * and turns the quorum controls into model events. All rules live in model.ts.
  */
-import { defineView, tourMove } from '../kit/frame';
+import { defineView, modelHooks } from '../kit/frame';
 import { quorumCodec, type QuorumLink } from './codec';
 import { panelLines, sentenceFor, statusOf, tourText } from './describe';
 import { animateRequest, draw } from './draw';
@@ -52,9 +52,8 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
       read: part('panel-read'),
       other: part('panel-other'),
     };
-    let state: QuorumState = linked.state;
 
-    function syncControls(): void {
+    function syncControls(state: QuorumState): void {
       const group = shown(state);
       for (const input of designs) input.checked = input.value === state.show;
       for (const input of azBoxes) {
@@ -73,22 +72,20 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
       for (const key of ['rules', 'write', 'read', 'other'] as const) panel[key].textContent = lines[key];
     }
 
-    function render(event: QuorumEvent | null, moving = true): void {
-      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
-      if (event && (event.type === 'write' || event.type === 'read')) {
-        animateRequest(svg, state, frame.duration(LEG_MS), activity, frame.fit);
-      }
-      syncControls();
-    }
-
-    /** A reader's own action: it pauses the tour and happens on top of where it stands. */
-    function act(event: QuorumEvent): void {
-      frame.act(() => {
-        state = step(state, event);
-        render(event);
-        return sentenceFor(event, state, s);
-      });
-    }
+    const model = modelHooks(frame, {
+      state: linked.state, steps: TOUR, step, at: (index, state) => stateAt(index, state.show),
+      show(state, event: QuorumEvent | null, moving) {
+        draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
+        if (event && (event.type === 'write' || event.type === 'read')) {
+          animateRequest(svg, state, frame.duration(LEG_MS), activity, frame.fit);
+        }
+        syncControls(state);
+      },
+      said: (event, _before, state) => sentenceFor(event, state, s),
+      toured: (index, _before, state) => tourText(index, state, s),
+      opening: (state) => `${statusOf(shown(state), s).replace(/^./, (c) => c.toUpperCase())}.`,
+    });
+    const act = model.act;
 
     for (const input of designs) {
       on(input, 'change', () => {
@@ -108,17 +105,6 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
       });
     }
     for (const type of ['write', 'read', 'repair'] as const) on(part(type), 'click', () => act({ type }));
-
-    return {
-      render: () => render(null, false),
-      tour(change) {
-        const moved = tourMove(change, state, TOUR, step, (index) => stateAt(index, state.show));
-        state = moved.state;
-        render(moved.event);
-        frame.announce(tourText(change.to, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => `${statusOf(shown(state), s).replace(/^./, (c) => c.toUpperCase())}.`,
-    };
+    return model;
   },
 });

@@ -3,12 +3,12 @@
  * state and sends a dot along the path a login or request takes (nothing
  * moves when the reader prefers less motion). The rules live in model.ts.
  */
-import { defineView, tourMove } from '../../kit/frame';
+import { defineView, modelHooks } from '../../kit/frame';
 import { sendDots } from '../../kit/scene-d3';
 import { sessionCodec, type SessionLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { hopsOf, sceneOf } from './layout';
-import { isStore, step, type SessionEvent, type SessionState } from './model';
+import { isStore, step, type SessionEvent } from './model';
 import type { SessionStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
 
@@ -28,21 +28,18 @@ export const { mount } = defineView<SessionStrings, SessionLink>({
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
     const stores = all<HTMLInputElement>('store');
-    let state: SessionState = linked.state;
-
-    function render(animate: boolean, moving = true): void {
-      frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
-      sendDots(svg, hopsOf(state, frame.fit), animate ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
-      for (const input of stores) input.checked = input.value === state.store;
-    }
-
-    function act(event: SessionEvent): void {
-      frame.act(() => {
-        state = step(state, event);
-        render(travels(event));
-        return sentenceFor(state, s);
-      });
-    }
+    const model = modelHooks(frame, {
+      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
+      show(state, event: SessionEvent | null, moving) {
+        frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
+        sendDots(svg, hopsOf(state, frame.fit), travels(event) ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
+        for (const input of stores) input.checked = input.value === state.store;
+      },
+      said: (_event, _before, state) => sentenceFor(state, s),
+      toured: (index, _before, state) => tourText(index, state, s),
+      opening: (state) => statusOf(state, s),
+    });
+    const act = model.act;
 
     for (const input of stores) {
       on(input, 'change', () => {
@@ -55,16 +52,6 @@ export const { mount } = defineView<SessionStrings, SessionLink>({
       on(button, 'click', () => act({ type: 'wait', minutes: Number(button.dataset['minutes']) }));
     }
 
-    return {
-      render: () => render(false, false),
-      tour(change) {
-        const moved = tourMove(change, state, TOUR, step, stateAt);
-        state = moved.state;
-        render(travels(moved.event));
-        frame.announce(tourText(change.to, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => statusOf(state, s),
-    };
+    return model;
   },
 });

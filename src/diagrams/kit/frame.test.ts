@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import type { ClockChange } from './clock';
+import { modelHooks, type Frame } from './frame';
+
+/** A toy model: a count that events add to, along a three-step tour. */
+type Add = { readonly by: number };
+const steps = [{ duration: 1, captionKey: 'start' }, { duration: 1, captionKey: 'one', event: { by: 1 } }, { duration: 1, captionKey: 'ten', event: { by: 10 } }];
+const at = (index: number): number => steps.slice(0, index + 1).reduce((sum, s) => sum + (s.event?.by ?? 0), 0);
+
+function setup(linked = 0) {
+  const said: string[] = [];
+  const shown: Array<[number, number | null, boolean, boolean]> = [];
+  let paused = 0;
+  let index = 0;
+  const frame = {
+    act(change: () => string) {
+      paused += 1;
+      said.push(change());
+    },
+    announce: (text: string) => said.push(text),
+    clock: { status: () => ({ index }) },
+  } as unknown as Frame<unknown>;
+  const hooks = modelHooks<unknown, number, Add>(frame, {
+    state: linked,
+    steps,
+    step: (state, event) => state + event.by,
+    at: (i, state) => (state >= 100 ? 100 : 0) + at(i),
+    show: (state, event, moving, jumped) => shown.push([state, event?.by ?? null, moving, jumped]),
+    said: (event, before, after) => `${before} + ${event.by} = ${after}`,
+    toured: (i, before, after) => `step ${i}: ${before} → ${after}`,
+    opening: (state) => `count ${state}`,
+  });
+  const move = (change: ClockChange) => {
+    index = change.to;
+    hooks.tour(change, { index, length: steps.length, playing: false, speed: 1, ended: false });
+  };
+  return { hooks, said, shown, move, paused: () => paused };
+}
+
+describe('an event-driven model in the frame (modelHooks)', () => {
+  it('opens on the linked state and draws it at once', () => {
+    const { hooks, shown } = setup(5);
+    expect(hooks.opening()).toBe('count 5');
+    hooks.render();
+    expect(shown).toEqual([[5, null, false, false]]);
+    expect(hooks.link()).toEqual({ state: 5, step: 0 });
+  });
+
+  it('runs a reader’s own event through the frame: steps, draws moving, says what happened', () => {
+    const { hooks, said, shown, paused } = setup(5);
+    hooks.act({ by: 2 });
+    expect(paused()).toBe(1);
+    expect(hooks.state).toBe(7);
+    expect(shown).toEqual([[7, 2, true, false]]);
+    expect(said).toEqual(['5 + 2 = 7']);
+  });
+
+  it('plays one tour step on the state as it stands, and rebuilds it on a jump', () => {
+    const { hooks, said, shown, move } = setup(100);
+    move({ from: 0, to: 1, cause: 'next' });
+    expect(hooks.state).toBe(101);
+    expect(shown.at(-1)).toEqual([101, 1, true, false]);
+    expect(said.at(-1)).toBe('step 1: 100 → 101');
+    move({ from: 1, to: 2, cause: 'seek' });
+    // A jump rebuilds the state at the step (keeping what the reader chose) and sends no event along.
+    expect(hooks.state).toBe(111);
+    expect(shown.at(-1)).toEqual([111, null, true, true]);
+    expect(said.at(-1)).toBe('step 2: 101 → 111');
+    expect(hooks.link()).toEqual({ state: 111, step: 2 });
+  });
+});
