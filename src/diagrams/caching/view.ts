@@ -43,14 +43,10 @@ function row(doc: Document, name: string, cells: readonly string[], shown: boole
   return tr;
 }
 
-
 export const { mount } = defineView<CachingStrings, CachingLink>({
   name: 'caching',
   codec: cachingCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;

@@ -21,14 +21,10 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
   return el;
 }
 
-
 export const { mount } = defineView<CloneStrings, CloneLink>({
   name: 'clone',
   codec: cloneCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, part, on } = frame;

@@ -48,14 +48,10 @@ const BUTTONS: Readonly<Record<string, EndpointsEvent>> = {
   report: { type: 'report' },
 };
 
-
 export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
   name: 'endpoints',
   codec: endpointsCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;

@@ -39,14 +39,10 @@ function fill(row: HTMLTableRowElement, texts: readonly string[], tag: 'th' | 't
   for (const extra of existing.slice(texts.length)) extra.remove();
 }
 
-
 export const { mount } = defineView<FailoverStrings, FailoverLink>({
   name: 'failover',
   codec: (root) => codecFor(defaultsOf(root)),
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: planOf(linked.setup).steps, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, on } = frame;

@@ -26,14 +26,10 @@ function travelling(event: GlobalEvent | null, state: GlobalState): readonly Reg
   return [];
 }
 
-
 export const { mount } = defineView<GlobalStrings, GlobalLink>({
   name: 'global-database',
   codec: globalCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;

@@ -6,7 +6,9 @@
  * and the share controls, and hands over the controls. The diagram's own
  * `start` only draws and handles its own controls:
  *
- *   export const { mount } = defineView({ name: 'clone', codec, steps: TOUR, words, start });
+ *   export const { mount } = defineView({
+ *     name: 'clone', codec, strings: import.meta.glob('./strings.{en,ko}.ts'), timeline, start,
+ *   });
  */
 import { createAnnouncer } from './announcer';
 import { watchFit, type Fit } from './fit';
@@ -71,10 +73,11 @@ export interface ViewSpec<S, U> {
   /** The link's codec; a function when it depends on the figure (its props, in data- attributes). */
   readonly codec: StateCodec<U> | ((root: HTMLElement) => StateCodec<U>);
   /**
-   * The diagram's words: one loader per language, each its own dynamic import, so a page fetches only its
-   * language (one expression choosing between two imports made the bundler preload both on every page).
+   * The diagram's words: `import.meta.glob('./strings.{en,ko}.ts')`, one loader per language file (each
+   * exporting its table as `en` or `ko`), each its own dynamic import, so a page fetches only its language
+   * (one expression choosing between two imports made the bundler preload both on every page).
    */
-  readonly strings: Readonly<Record<Locale, () => Promise<S>>>;
+  readonly strings: Readonly<Record<string, () => Promise<unknown>>>;
   /** Frame words this diagram says differently (same in both languages' keys). */
   readonly words?: (s: S) => Partial<FrameWords>;
   /** The tour's steps and where the linked state stands on them. */
@@ -89,7 +92,7 @@ export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElemen
     mount(root) {
       let stop: (() => void) | null = null;
       let cancelled = false;
-      spec.strings[localeOf(root.dataset['locale'])]()
+      wordsOf<S>(spec.name, spec.strings, localeOf(root.dataset['locale']))
         .then((s) => {
           if (!cancelled) stop = run(spec, root, s);
         })
@@ -104,6 +107,16 @@ export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElemen
       };
     },
   };
+}
+
+/** Loads the diagram's words in `locale` (only that language's file). */
+async function wordsOf<S>(name: string, loaders: ViewSpec<S, unknown>['strings'], locale: Locale): Promise<S> {
+  const file = `./strings.${locale}.ts`;
+  const load = loaders[file];
+  if (!load) throw new Error(`${name} view loads no ${file}`);
+  const words = ((await load()) as Partial<Record<Locale, S>>)[locale];
+  if (!words) throw new Error(`${name}: ${file} exports no ${locale}`);
+  return words;
 }
 
 function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {

@@ -19,14 +19,10 @@ const LOG_LINES = 14;
 
 const isTopSize = (value: number): value is TopSize => (TOP_SIZES as readonly number[]).includes(value);
 
-
 export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
   name: 'leaderboard',
   codec: leaderboardCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ malformed: s.notice.malformed }),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {

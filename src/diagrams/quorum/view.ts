@@ -32,14 +32,10 @@ const isAz = (value: string | undefined): value is Az => (AZS as readonly (strin
 const isCopyId = (value: string | undefined): value is CopyId =>
   (ALL_COPY_IDS as readonly (string | undefined)[]).includes(value);
 
-
 export const { mount } = defineView<QuorumStrings, QuorumLink>({
   name: 'quorum',
   codec: quorumCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;

@@ -30,14 +30,10 @@ const SETTLE_MS = 350;
 
 const isEngine = (value: string): value is Engine => (ENGINES as readonly string[]).includes(value);
 
-
 export const { mount } = defineView<RestoreStrings, RestoreLink>({
   name: 'restore',
   codec: restoreCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, part, on } = frame;

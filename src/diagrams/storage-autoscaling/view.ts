@@ -24,14 +24,10 @@ function cell(doc: Document, tag: 'th' | 'td', text: string): HTMLTableCellEleme
   return el;
 }
 
-
 export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
   name: 'storage-autoscaling',
   codec: autoscalingCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ play: s.controls.play, pause: s.controls.pause, malformed: s.notice.malformed }),
   timeline: (linked) => ({ steps: DAY, index: linked.hour }),
   playFromEnd: true,

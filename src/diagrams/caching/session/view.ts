@@ -16,14 +16,10 @@ const HOP_MS = 360;
 
 const travels = (event: SessionEvent | null | undefined): boolean => event?.type === 'login' || event?.type === 'request';
 
-
 export const { mount } = defineView<SessionStrings, SessionLink>({
   name: 'session-store',
   codec: sessionCodec,
-  strings: {
-    en: () => import('./strings.en').then((m) => m.en),
-    ko: () => import('./strings.ko').then((m) => m.ko),
-  },
+  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: TOUR, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
