@@ -3,7 +3,7 @@
  * step happens to all three patterns at once; the caption explains what to
  * compare. The same data drives the animation, the captions and the tests.
  */
-import type { TimelineStep } from '../kit/clock';
+import { type TimelineStep, foldSteps } from '../kit/clock';
 import { initial, step, type CachingEvent, type CachingState, type Strategy } from './model';
 
 export type TourKey =
@@ -47,11 +47,5 @@ export const TOUR: readonly TourStep[] = [
 
 /** The state at tour step `index` (its event included), for the pattern the reader is viewing. */
 export function stateAt(index: number, show: Strategy = 'lazy'): CachingState {
-  const last = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), TOUR.length - 1);
-  let state = initial({ show });
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial({ show }), step);
 }

@@ -3,7 +3,7 @@
  * animation (the clock), the captions in both languages (caption keys) and
  * the tests (stateAt folds the events).
  */
-import type { TimelineStep } from '../kit/clock';
+import { type TimelineStep, foldSteps } from '../kit/clock';
 import { DEFAULT_SIZE, initial, step, type CloneEvent, type CloneState } from './model';
 
 export type TourKey =
@@ -39,11 +39,5 @@ export const TOUR: readonly TourStep[] = [
  * tour itself changes it.
  */
 export function stateAt(index: number, size: number = DEFAULT_SIZE): CloneState {
-  const last = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), TOUR.length - 1);
-  let state = initial({ size });
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial({ size }), step);
 }

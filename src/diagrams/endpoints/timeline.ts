@@ -3,7 +3,7 @@
  * event and a caption key. The clock plays it, the strings caption it, the
  * tests fold it.
  */
-import type { TimelineStep } from '../kit/clock';
+import { type TimelineStep, foldSteps } from '../kit/clock';
 import {
   initial,
   step,
@@ -64,11 +64,5 @@ export const TOUR: readonly TourStep[] = [
 
 /** The state at tour step `index`, its event included. */
 export function stateAt(index: number): EndpointsState {
-  const last = Math.min(Math.max(Math.trunc(index), 0), TOUR.length - 1);
-  let state = initial();
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial(), step);
 }

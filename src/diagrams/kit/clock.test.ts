@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createClock, type ClockChange, type TimelineStep } from './clock';
+import { createClock, foldSteps, type ClockChange, type TimelineStep } from './clock';
 import { manualScheduler } from './scheduler';
 
 const steps: readonly TimelineStep[] = [
@@ -188,5 +188,27 @@ describe('createClock', () => {
         return changes.every((c) => (c.cause === 'tick' || c.cause === 'next' ? c.to === c.from + 1 : true));
       }),
     );
+  });
+});
+
+describe('foldSteps', () => {
+  const steps = [
+    { duration: 1, captionKey: 'start' },
+    { duration: 1, captionKey: 'one', event: 1 },
+    { duration: 1, captionKey: 'two', event: 2 },
+  ];
+  const add = (state: number[], event: number): number[] => [...state, event];
+
+  it('folds the events up to the step, its own included', () => {
+    expect(foldSteps(steps, 0, [], add)).toEqual([]);
+    expect(foldSteps(steps, 2, [], add)).toEqual([1, 2]);
+    expect(foldSteps(steps, 1.7, [9], add)).toEqual([9, 1]);
+  });
+
+  it('stands at the nearest end for an index off the tour, at the start for one that is not a number', () => {
+    expect(foldSteps(steps, -4, [], add)).toEqual([]);
+    expect(foldSteps(steps, 99, [], add)).toEqual([1, 2]);
+    expect(foldSteps(steps, Number.POSITIVE_INFINITY, [], add)).toEqual([1, 2]);
+    expect(foldSteps(steps, Number.NaN, [], add)).toEqual([]);
   });
 });

@@ -234,3 +234,22 @@ export function createClock(steps: readonly TimelineStep[], scheduler: Scheduler
   };
   return clock;
 }
+
+/**
+ * The state at step `index` of a tour (its event included): the steps' events folded into `from` in
+ * order. An index past either end stands at that end; one that is not a number, at the first step.
+ */
+export function foldSteps<St, E>(
+  steps: readonly TimelineStep<string, E>[],
+  index: number,
+  from: St,
+  step: (state: St, event: E) => St,
+): St {
+  const last = Math.min(Math.max(Math.trunc(Number.isNaN(index) ? 0 : index), 0), steps.length - 1);
+  let state = from;
+  for (let i = 0; i <= last; i += 1) {
+    const event = steps[i]?.event;
+    if (event) state = step(state, event);
+  }
+  return state;
+}

@@ -2,7 +2,7 @@
  * The guided tour: a timeline of model events. The same data drives the
  * animation (the clock), the captions (caption keys) and the tests (stateAt).
  */
-import type { TimelineStep } from '../kit/clock';
+import { type TimelineStep, foldSteps } from '../kit/clock';
 import { initial, step, type LeaderboardEvent, type LeaderboardState } from './model';
 
 export type TourKey = 'start' | 'incr' | 'newMember' | 'top' | 'rank' | 'noDuplicate' | 'tie' | 'round' | 'remove';
@@ -25,11 +25,5 @@ export const TOUR: readonly TourStep[] = [
 
 /** The state at tour step `index` (its event included). */
 export function stateAt(index: number): LeaderboardState {
-  const last = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), TOUR.length - 1);
-  let state = initial();
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial(), step);
 }

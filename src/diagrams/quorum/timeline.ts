@@ -3,7 +3,7 @@
  * animation (the clock), the captions in both languages (caption keys) and
  * the tests (stateAt folds the events).
  */
-import type { TimelineStep } from '../kit/clock';
+import { type TimelineStep, foldSteps } from '../kit/clock';
 import { initial, step, type Design, type QuorumEvent, type QuorumState } from './model';
 
 export type TourKey =
@@ -43,11 +43,5 @@ export const TOUR: readonly TourStep[] = [
 
 /** The state at tour step `index` (its event included), for the design the reader is viewing. */
 export function stateAt(index: number, show: Design = 'aurora'): QuorumState {
-  const last = Math.min(Math.max(Math.trunc(index), 0), TOUR.length - 1);
-  let state = initial({ show });
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial({ show }), step);
 }

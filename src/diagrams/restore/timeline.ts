@@ -3,7 +3,7 @@
  * animation (the clock), the captions in both languages (caption keys) and
  * the tests (stateAt folds the events).
  */
-import type { TimelineStep } from '../kit/clock';
+import { type TimelineStep, foldSteps } from '../kit/clock';
 import {
   BACKTRACK_MAX_HOURS,
   HOUR,
@@ -53,11 +53,5 @@ export const TOUR: readonly TourStep[] = [
 
 /** The state at tour step `index` (its event included), from the tour's own start. */
 export function stateAt(index: number): RestoreState {
-  const last = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), TOUR.length - 1);
-  let state = initial();
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial(), step);
 }

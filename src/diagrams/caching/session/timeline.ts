@@ -3,7 +3,7 @@
  * logged in; wait out the TTL; then the same with sessions kept in each
  * instance's memory. The same data drives the animation, captions and tests.
  */
-import type { TimelineStep } from '../../kit/clock';
+import { type TimelineStep, foldSteps } from '../../kit/clock';
 import { initial, step, type SessionEvent, type SessionState } from './model';
 
 export type TourKey =
@@ -38,11 +38,5 @@ export const TOUR: readonly TourStep[] = [
 ];
 
 export function stateAt(index: number): SessionState {
-  const last = Math.min(Math.max(Math.trunc(Number.isFinite(index) ? index : 0), 0), TOUR.length - 1);
-  let state = initial();
-  for (let i = 0; i <= last; i += 1) {
-    const event = TOUR[i]?.event;
-    if (event) state = step(state, event);
-  }
-  return state;
+  return foldSteps(TOUR, index, initial(), step);
 }
