@@ -5,23 +5,12 @@
  * (reduced motion) nothing moves: the end state is drawn.
  */
 import { select } from 'd3-selection';
-import { stopMoving } from '../kit/transitions';
-import { applyScene, type Activity } from '../kit/scene-d3';
+import { applyScene, clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
 import type { EndpointsState, Read } from './model';
 import type { Fit } from '../kit/fit';
 import { portOf, portsOf, sceneOf, type Point } from './layout';
 import type { EndpointsStrings } from './strings';
 
-const MESSAGE = 'message';
-
-function layer(svg: SVGSVGElement): SVGGElement | null {
-  return svg.querySelector<SVGGElement>('[data-key="messages"]');
-}
-
-function clearMessages(svg: SVGSVGElement): void {
-  const messages = layer(svg);
-  if (messages) stopMoving(select(messages).selectAll('circle'), MESSAGE).remove();
-}
 
 /** Draws `state`; geometry moves over `duration` ms (0: at once). */
 export function draw(
@@ -51,7 +40,7 @@ export function animateRequests(
   activity: Activity,
   fit: Fit,
 ): void {
-  const messages = layer(svg);
+  const messages = messageLayer(svg);
   const last = state.last;
   if (!messages || leg <= 0 || !last) return;
   let routes: (readonly [Point, Point, Point])[] = [];

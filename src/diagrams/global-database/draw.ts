@@ -6,22 +6,11 @@
  */
 import { select } from 'd3-selection';
 import type { Fit } from '../kit/fit';
-import { stopMoving } from '../kit/transitions';
-import { applyScene, type Activity } from '../kit/scene-d3';
+import { applyScene, clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
 import type { GlobalState, RegionCode } from './model';
 import { sceneOf } from './layout';
 import type { GlobalStrings } from './strings';
 
-const MESSAGE = 'message';
-
-function layer(svg: SVGSVGElement): SVGGElement | null {
-  return svg.querySelector<SVGGElement>('[data-key="messages"]');
-}
-
-function clearMessages(svg: SVGSVGElement): void {
-  const messages = layer(svg);
-  if (messages) stopMoving(select(messages).selectAll('circle'), MESSAGE).remove();
-}
 
 /** Draws `state`; geometry moves over `duration` ms (0: at once). */
 export function draw(
@@ -44,7 +33,7 @@ export function animateReplication(
   leg: number,
   activity: Activity,
 ): void {
-  const messages = layer(svg);
+  const messages = messageLayer(svg);
   if (!messages || leg <= 0) return;
   clearMessages(svg);
   for (const code of codes) {

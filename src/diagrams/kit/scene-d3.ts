@@ -112,11 +112,23 @@ export function applyScene(root: Element, scene: SceneNode, options: ApplyOption
   if (scene.children) join(root, scene.children, options);
 }
 
-const DOTS = 'message';
+/** The name of the transitions that move dots along a request's path. */
+export const MESSAGE = 'message';
 
 interface Point {
   readonly x: number;
   readonly y: number;
+}
+
+/** The picture's `[data-key="messages"]` layer, where dots travel (null when it has none). */
+export function messageLayer(svg: SVGSVGElement): SVGGElement | null {
+  return svg.querySelector<SVGGElement>('[data-key="messages"]');
+}
+
+/** Removes the dots still travelling in the messages layer. */
+export function clearMessages(svg: SVGSVGElement): void {
+  const layer = messageLayer(svg);
+  if (layer) stopMoving(select(layer).selectAll('circle'), MESSAGE).remove();
 }
 
 /**
@@ -131,9 +143,9 @@ export function sendDots(
   className: (index: number) => string,
   activity: Activity,
 ): void {
-  const layer = svg.querySelector<SVGGElement>('[data-key="messages"]');
+  const layer = messageLayer(svg);
   if (!layer) return;
-  stopMoving(select(layer).selectAll('circle'), DOTS).remove();
+  clearMessages(svg);
   if (hopMs <= 0) return;
   hops.forEach(([from, to], i) => {
     const moving = select(layer)
@@ -143,7 +155,7 @@ export function sendDots(
       .attr('cx', from.x)
       .attr('cy', from.y)
       .attr('opacity', 0)
-      .transition(DOTS)
+      .transition(MESSAGE)
       .delay(i * hopMs)
       .duration(0)
       .attr('opacity', 1)

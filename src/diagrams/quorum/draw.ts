@@ -6,7 +6,7 @@
  */
 import { select } from 'd3-selection';
 import { easeCubicInOut } from 'd3-ease';
-import { applyScene, type Activity } from '../kit/scene-d3';
+import { applyScene, clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
 import { stopMoving } from '../kit/transitions';
 import { shown, type QuorumState } from './model';
 import type { Fit } from '../kit/fit';
@@ -14,17 +14,6 @@ import { answersOf, portOf, sceneOf, writerPort } from './layout';
 import type { QuorumStrings } from './strings';
 
 const REVEAL = 'reveal';
-const MESSAGE = 'message';
-
-function messagesLayer(svg: SVGSVGElement): SVGGElement | null {
-  return svg.querySelector<SVGGElement>('[data-key="messages"]');
-}
-
-function clearMessages(svg: SVGSVGElement): void {
-  const layer = messagesLayer(svg);
-  if (!layer) return;
-  stopMoving(select(layer).selectAll('circle'), MESSAGE).remove();
-}
 
 /** Draws `state`; geometry moves over `duration` ms (0: at once). */
 export function draw(
@@ -53,7 +42,7 @@ export function animateRequest(
   const WRITER_PORT = writerPort(fit);
   const group = shown(state);
   const last = group.last;
-  const layer = messagesLayer(svg);
+  const layer = messageLayer(svg);
   if (!layer || leg <= 0 || !last || (last.type !== 'write' && last.type !== 'read')) return;
   clearMessages(svg);
   const answers = answersOf(group);
