@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { MAX_ACTIONS } from '../kit/url-state';
 import { cachingCodec, decodeLink, encodeLink } from './codec';
 import { initial, run, STRATEGIES, type CachingState } from './model';
 import { eventsArb } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, checkOutOfRange } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome: it is not state. */
 function withoutOutcomes(state: CachingState): CachingState {
@@ -31,11 +30,8 @@ describe('caching link codec', () => {
   });
 
   checkCodec(cachingCodec, {
-    links: fc.record({
-      state: eventsArb.map((events) => run(events)),
-      step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-    }),
-    kept: (link) => ({ state: withoutOutcomes(link.state), step: link.step }),
+    links: tourLinks(eventsArb, run, TOUR.length),
+    kept: keepState(withoutOutcomes),
     refused: [
       '',
       'garbage',

@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { MAX_ACTIONS, readState } from '../kit/url-state';
 import { cloneCodec, decodeLink, encodeLink } from './codec';
 import { accounting, initial, live, run, type CloneState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec } from '../kit/testing/codec';
+import { checkCodec, tourLinks, keepState } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome: it is not state. */
 const settled = (state: CloneState): CloneState => ({ ...state, last: null });
 
-const links = fc.record({
-  state: events.map((list) => run(list)),
-  step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-});
+const links = tourLinks(events, run, TOUR.length);
 
 describe('clone link codec', () => {
   it('encodes the default state compactly', () => {
@@ -28,7 +24,7 @@ describe('clone link codec', () => {
 
   checkCodec(cloneCodec, {
     links: links,
-    kept: (link) => ({ state: settled(link.state), step: link.step }),
+    kept: keepState(settled),
     refused: [
       '',
       'garbage',

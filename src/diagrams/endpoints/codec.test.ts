@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_ACTIONS } from '../kit/url-state';
-import { checkCodec, checkOutOfRange } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
 import { decodeLink, encodeLink, endpointsCodec } from './codec';
 import { BURST, customMembers, initial, LAGS_MS, POOL_SIZES, readerMembers, run, type EndpointsState } from './model';
 import { events } from './model.arbitrary';
@@ -12,10 +12,7 @@ const bare = (state: EndpointsState): EndpointsState => ({ ...state, last: null 
 
 const DEFAULT = 't0.n0.l1.Ll.w0.q.r1.r2.r3m.s1x1-2x2.a1x3-2x3.i3.j3.d2.e2.u0.v0.o0.b0.z0';
 
-const links = fc.record({
-  state: events.map((list) => run(list)),
-  step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-});
+const links = tourLinks(events, run, TOUR.length);
 
 describe('endpoints link codec', () => {
   it('encodes the default state', () => {
@@ -34,7 +31,7 @@ describe('endpoints link codec', () => {
 
   checkCodec(endpointsCodec, {
     links,
-    kept: (link) => ({ state: bare(link.state), step: link.step }),
+    kept: keepState(bare),
     roundTripRuns: 300,
     refused: [
       '',

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { decodeLink, encodeLink, globalCodec } from './codec';
 import { initial, MAX_SECONDARIES, run, type GlobalState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec } from '../kit/testing/codec';
+import { checkCodec, tourLinks, keepState } from '../kit/testing/codec';
 
 const bare = (state: GlobalState): GlobalState => ({ ...state, last: null });
 
-const links = fc.record({
-  state: events.map((list) => run(list)),
-  step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-});
+const links = tourLinks(events, run, TOUR.length);
 
 describe('Global Database link codec', () => {
   it('encodes the default state compactly', () => {
@@ -26,7 +22,7 @@ describe('Global Database link codec', () => {
 
   checkCodec(globalCodec, {
     links: links,
-    kept: (link) => ({ state: bare(link.state), step: link.step }),
+    kept: keepState(bare),
     roundTripRuns: 300,
     refused: [
       '',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_ACTIONS } from '../kit/url-state';
-import { checkCodec, checkOutOfRange } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
 import { decodeLink, encodeLink, leaderboardCodec } from './codec';
 import { initial, run } from './model';
 import { eventArb } from './model.arbitrary';
@@ -13,11 +13,8 @@ describe('leaderboard link codec', () => {
   });
 
   checkCodec(leaderboardCodec, {
-    links: fc.record({
-      state: fc.array(eventArb, { maxLength: 30 }).map((events) => run(events)),
-      step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-    }),
-    kept: (link) => ({ state: { ...link.state, last: null }, step: link.step }),
+    links: tourLinks(fc.array(eventArb, { maxLength: 30 }), run, TOUR.length),
+    kept: keepState((state) => ({ ...state, last: null })),
     roundTripName: 'round-trips every reachable board through a URL (the last reply is not state)',
     refused: [
       '',

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { MAX_ACTIONS } from '../kit/url-state';
 import { decodeLink, encodeLink, quorumCodec, type QuorumLink } from './codec';
 import { counting, DESIGNS, initial, run, RULES, step, type QuorumState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, checkOutOfRange } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome (who answered): it is not state. */
 function withoutOutcomes(state: QuorumState): QuorumState {
@@ -18,10 +17,7 @@ function withoutOutcomes(state: QuorumState): QuorumState {
   };
 }
 
-const links = fc.record({
-  state: events.map((list) => run(list)),
-  step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-});
+const links = tourLinks(events, run, TOUR.length);
 
 describe('quorum link codec', () => {
   it('encodes the default state compactly', () => {
@@ -37,7 +33,7 @@ describe('quorum link codec', () => {
 
   checkCodec(quorumCodec, {
     links: links,
-    kept: (link) => ({ state: withoutOutcomes(link.state), step: link.step }),
+    kept: keepState(withoutOutcomes),
     refused: [
       '',
       'garbage',

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { encodeLink, restoreCodec } from './codec';
 import { initial, retentionRange, run, type RestoreState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec } from '../kit/testing/codec';
+import { checkCodec, tourLinks, keepState } from '../kit/testing/codec';
 
 const settled = (state: RestoreState): RestoreState => ({ ...state, last: null });
 
@@ -15,8 +14,8 @@ describe('restore link codec', () => {
   });
 
   checkCodec(restoreCodec, {
-    links: fc.record({ state: events.map((list) => run(list)), step: fc.integer({ min: 0, max: TOUR.length - 1 }) }),
-    kept: (link) => ({ state: settled(link.state), step: link.step }),
+    links: tourLinks(events, run, TOUR.length),
+    kept: keepState(settled),
     refused: [
       '',
       'am',

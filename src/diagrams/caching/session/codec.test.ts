@@ -5,7 +5,7 @@ import { decodeLink, encodeLink, sessionCodec } from './codec';
 import { initial, run } from './model';
 import { sessionEventArb } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, checkOutOfRange } from '../../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../../kit/testing/codec';
 
 describe('session-store link codec', () => {
   it('encodes the default state and the tour compactly', () => {
@@ -15,11 +15,8 @@ describe('session-store link codec', () => {
   });
 
   checkCodec(sessionCodec, {
-    links: fc.record({
-      state: fc.array(sessionEventArb, { maxLength: 30 }).map((events) => run(events)),
-      step: fc.integer({ min: 0, max: TOUR.length - 1 }),
-    }),
-    kept: (link) => ({ state: { ...link.state, last: null }, step: link.step }),
+    links: tourLinks(fc.array(sessionEventArb, { maxLength: 30 }), run, TOUR.length),
+    kept: keepState((state) => ({ ...state, last: null })),
     roundTripName: 'round-trips every reachable state through a URL (the last outcome is not state)',
     refused: [
       '',

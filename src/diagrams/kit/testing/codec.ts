@@ -6,6 +6,22 @@ import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_STATE_LENGTH, readState, writeState, type StateCodec } from '../url-state';
 
+/** A link of a diagram whose state comes from events: the state and the tour step the link names. */
+export interface TourLink<S> {
+  readonly state: S;
+  readonly step: number;
+}
+
+/** Links a reader can reach: the state after a list of events (folded with `run`) and any step of a tour of `steps` steps. */
+export function tourLinks<E, S>(events: fc.Arbitrary<readonly E[]>, run: (events: readonly E[]) => S, steps: number): fc.Arbitrary<TourLink<S>> {
+  return fc.record({ state: events.map((list) => run(list)), step: fc.integer({ min: 0, max: steps - 1 }) });
+}
+
+/** `kept` for a tour link: the link read back has its state without what is not state (the last outcome). */
+export const keepState =
+  <S>(bare: (state: S) => S) =>
+  (link: TourLink<S>): TourLink<S> => ({ state: bare(link.state), step: link.step });
+
 export interface CodecChecks<L> {
   /** Links a reader can reach: a state after some actions and a tour step. */
   links: fc.Arbitrary<L>;
