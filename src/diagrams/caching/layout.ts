@@ -5,7 +5,7 @@
  * highlighted; the view animates its hops on top. Pure.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import { isStale, KEYS, shown, ttlLeft, type CachingState, type Hop, type Key } from './model';
 import { pictureTitle } from './describe';
 import type { CachingStrings } from './strings';
@@ -179,19 +179,16 @@ export function sceneOf(state: CachingState, s: CachingStrings, fit: Fit = 'wide
   const result =
     last?.type === 'read' ? s.picture.result[last.result] : last?.type === 'write' ? s.picture.result.write : '';
   const resultKind = last?.type === 'read' ? last.result : last?.type === 'write' ? 'write' : 'none';
-  return h(
-    'svg',
+  return picture(
     'caching',
     {
       class: 'c-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${G.width} ${G.height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-      'data-strategy': state.show,
+      width: G.width,
+      height: G.height,
+      title: pictureTitle(state, s),
+      data: { 'data-strategy': state.show },
     },
     [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
       h('line', 'to-cache', {
         class: `c-link${usedCache ? ' is-used' : ''}`,
         x1: PORTS.appToCache.x,

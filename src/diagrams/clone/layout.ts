@@ -5,7 +5,7 @@
  * server serialises it for the static picture, the view joins it with d3.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import {
   holdersOf,
   live,
@@ -294,39 +294,27 @@ function compareNode(state: CloneState, s: CloneStrings, fit: Fit): SceneNode {
 export function sceneOf(state: CloneState, s: CloneStrings, fit: Fit = 'wide'): SceneNode {
   const { width, left: LEFT, heads, cells } = GEOMETRY[fit];
   const { height } = sectionsOf(state, fit);
-  return h(
-    'svg',
-    'clone',
-    {
-      class: 'c-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-    },
-    [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
-      h(
-        'g',
-        'heads',
-        { class: 'c-heads' },
-        heads === 'letters'
-          ? [
-              h('text', 'label', { x: LEFT, y: 24 }, s.picture.pages),
-              ...PAGE_LETTERS.map((letter, i) =>
-                h('text', `head-${letter}`, { x: cellX(i, fit) + cells.width / 2, y: 24, 'text-anchor': 'middle' }, letter),
-              ),
-            ]
-          : [h('text', 'key', { class: 'c-key', x: LEFT, y: 16 }, s.picture.sharedKey)],
-      ),
-      h(
-        'g',
-        'rows',
-        {},
-        state.clusters.map((cluster, i) => rowNode(state, cluster, i, s, fit)),
-      ),
-      storageNode(state, s, fit),
-      compareNode(state, s, fit),
-    ],
-  );
+  return picture('clone', { class: 'c-picture', width, height, title: pictureTitle(state, s) }, [
+    h(
+      'g',
+      'heads',
+      { class: 'c-heads' },
+      heads === 'letters'
+        ? [
+            h('text', 'label', { x: LEFT, y: 24 }, s.picture.pages),
+            ...PAGE_LETTERS.map((letter, i) =>
+              h('text', `head-${letter}`, { x: cellX(i, fit) + cells.width / 2, y: 24, 'text-anchor': 'middle' }, letter),
+            ),
+          ]
+        : [h('text', 'key', { class: 'c-key', x: LEFT, y: 16 }, s.picture.sharedKey)],
+    ),
+    h(
+      'g',
+      'rows',
+      {},
+      state.clusters.map((cluster, i) => rowNode(state, cluster, i, s, fit)),
+    ),
+    storageNode(state, s, fit),
+    compareNode(state, s, fit),
+  ]);
 }

@@ -5,7 +5,7 @@
  * static picture, the view joins it with d3.
  */
 import { NARROW_TEXT, NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import { textWidth, wrap, wrapAt } from '../kit/text-width';
 import { pictureTitle, scalingFacts } from './describe';
 import {
@@ -453,18 +453,10 @@ export function sceneOf(state: EndpointsState, s: EndpointsStrings, fit: Fit = '
     h('rect', key, { x: app.x, y: apps.y, width: app.width, height: apps.height, rx: 6 }),
     text(`${key}-label`, app.x + inset, apps.y + apps.height - 11, label),
   ];
-  return h(
-    'svg',
+  return picture(
     'endpoints',
-    {
-      class: 'ep-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${size.width} ${size.height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-    },
+    { class: 'ep-picture', width: size.width, height: size.height, title: pictureTitle(state, s) },
     [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
       h('g', 'links', {}, links(state, fit)),
       h('g', 'apps', { class: 'ep-app' }, [
         ...appBox('service', apps.service, s.picture.serviceApp),

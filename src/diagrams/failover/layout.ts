@@ -8,7 +8,7 @@
  * serialises it, the view joins it with d3.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import { textWidth, wrap } from '../kit/text-width';
 import {
   appView,
@@ -554,19 +554,17 @@ export function sceneOf(
   const box = g.cursor;
   const boxX = Math.min(Math.max(cursorX - box.width / 2, 1), g.width - box.width - 1) - cursorX;
   const failureWidth = textWidth(s.axis.failure, g.text) + 12;
-  return h(
-    'svg',
+  return picture(
     'failover',
     {
       class: 'f-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${g.width} ${height}`,
-      role: 'img',
-      'aria-labelledby': ids.title,
-      'data-time': time,
+      width: g.width,
+      height,
+      title: pictureTitle(plan, index, s),
+      titleId: ids.title,
+      data: { 'data-time': time },
     },
     [
-      h('title', 'title', { id: ids.title }, pictureTitle(plan, index, s)),
       h('clipPath', 'clip', { id: ids.clip }, [
         h('rect', 'reveal', { 'data-part': 'reveal', x: 0, y: 0, width: cursorX, height }),
       ]),

@@ -6,7 +6,7 @@
  * view joins it with d3.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import { pictureTitle, resultLine } from './describe';
 import {
   isDown,
@@ -286,49 +286,37 @@ export function sceneOf(state: GlobalState, s: GlobalStrings, fit: Fit = 'wide')
   const resultY = G.summaryY + (G.summaryLines ? writeLines.length * 18 + 4 : 20);
   // Narrow: the picture ends under the summary's last line.
   const height = G.height ?? (resultLines.join('') === '' ? resultY - 12 : resultY + (resultLines.length - 1) * 18 + 8);
-  return h(
-    'svg',
-    'global-database',
-    {
-      class: 'gd-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${G.width} ${height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-    },
-    [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
-      legendNode(s, fit),
-      h(
-        'g',
-        'zones',
-        {},
-        ZONES.map((zone) => zoneNode(zone, s, fit)),
+  return picture('global-database', { class: 'gd-picture', width: G.width, height, title: pictureTitle(state, s) }, [
+    legendNode(s, fit),
+    h(
+      'g',
+      'zones',
+      {},
+      ZONES.map((zone) => zoneNode(zone, s, fit)),
+    ),
+    h(
+      'g',
+      'arcs',
+      {},
+      state.secondaries.map((code) =>
+        h('path', `arc-${code}`, {
+          class: stopped ? 'gd-arc is-stopped' : 'gd-arc',
+          d: arcPath(state.primary, code, fit),
+        }),
       ),
-      h(
-        'g',
-        'arcs',
-        {},
-        state.secondaries.map((code) =>
-          h('path', `arc-${code}`, {
-            class: stopped ? 'gd-arc is-stopped' : 'gd-arc',
-            d: arcPath(state.primary, code, fit),
-          }),
-        ),
-      ),
-      h('g', 'storage', {}, storage),
-      h(
-        'g',
-        'regions',
-        {},
-        REGIONS.map((_, index) => regionNode(state, index, s, fit)),
-      ),
-      h('g', 'summary', { class: 'gd-summary' }, [
-        h('text', 'writes', { class: stopped ? 'gd-writes is-stopped' : 'gd-writes', x, y: G.summaryY }, tspans(writeLines, x)),
-        h('text', 'result', { class: 'gd-result', x, y: resultY }, tspans(resultLines, x)),
-      ]),
-      // The animation layer: drawn by the view, left alone by the scene.
-      h('g', 'messages', { class: 'gd-messages', 'aria-hidden': 'true' }),
-    ],
-  );
+    ),
+    h('g', 'storage', {}, storage),
+    h(
+      'g',
+      'regions',
+      {},
+      REGIONS.map((_, index) => regionNode(state, index, s, fit)),
+    ),
+    h('g', 'summary', { class: 'gd-summary' }, [
+      h('text', 'writes', { class: stopped ? 'gd-writes is-stopped' : 'gd-writes', x, y: G.summaryY }, tspans(writeLines, x)),
+      h('text', 'result', { class: 'gd-result', x, y: resultY }, tspans(resultLines, x)),
+    ]),
+    // The animation layer: drawn by the view, left alone by the scene.
+    h('g', 'messages', { class: 'gd-messages', 'aria-hidden': 'true' }),
+  ]);
 }

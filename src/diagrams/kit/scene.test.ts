@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { escapeAttr, escapeText, formatValue, h, toMarkup } from './scene';
+import { escapeAttr, escapeText, formatValue, h, picture, toMarkup } from './scene';
 
 describe('h', () => {
   it('builds text, parent and empty nodes', () => {
@@ -60,5 +60,20 @@ describe('formatValue', () => {
     expect(formatValue(1234.567)).toBe('1234.57');
     expect(formatValue(Number.NaN)).toBe('0');
     expect(formatValue('translate(1,2)')).toBe('translate(1,2)');
+  });
+});
+
+describe('picture', () => {
+  it('labels the picture by its title, which comes first, and adds its own data attributes last', () => {
+    const scene = picture('demo', { class: 'd-picture', width: 320, height: 200.5, title: 'A <demo>', data: { 'data-step': 2 } }, [
+      h('rect', 'box', { x: 1 }),
+    ]);
+    expect(toMarkup(scene)).toBe(
+      '<svg data-key="demo" class="d-picture" data-part="picture" viewBox="0 0 320 200.5" role="img" ' +
+        'aria-labelledby="demo-picture-title" data-step="2">' +
+        '<title data-key="title" id="demo-picture-title">A &lt;demo&gt;</title><rect data-key="box" x="1"></rect></svg>',
+    );
+    const named = toMarkup(picture('demo', { class: 'c', width: 1, height: 1, title: 't', titleId: 'other-title' }, []));
+    expect(named).toContain('aria-labelledby="other-title"><title data-key="title" id="other-title">t</title>');
   });
 });

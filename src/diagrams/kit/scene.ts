@@ -71,3 +71,35 @@ export function toMarkup(node: SceneNode): string {
     node.text !== undefined ? escapeText(node.text) : (node.children ?? []).map((child) => toMarkup(child)).join('');
   return `${open}>${inner}</${node.tag}>`;
 }
+
+/** What every diagram's picture says about itself: its class, size, title (and its id), and its own `data-` state. */
+export interface PictureFrame {
+  readonly class: string;
+  readonly width: number;
+  readonly height: number;
+  readonly title: string;
+  /** The `<title>`'s id, which `aria-labelledby` names; `<key>-picture-title` unless the page can hold two. */
+  readonly titleId?: string;
+  readonly data?: Readonly<Record<string, AttrValue>>;
+}
+
+/**
+ * A diagram's whole picture: the `<svg>` (`data-part="picture"`, `role="img"`, labelled by its `<title>`)
+ * with the title first and then `children`.
+ */
+export function picture(key: string, p: PictureFrame, children: readonly SceneNode[]): SceneNode {
+  const titleId = p.titleId ?? `${key}-picture-title`;
+  return h(
+    'svg',
+    key,
+    {
+      class: p.class,
+      'data-part': 'picture',
+      viewBox: `0 0 ${p.width} ${p.height}`,
+      role: 'img',
+      'aria-labelledby': titleId,
+      ...p.data,
+    },
+    [h('title', 'title', { id: titleId }, p.title), ...children],
+  );
+}

@@ -5,7 +5,7 @@
  * slides them to their new places. Pure.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import { highlighted, ranking, type LeaderboardState, type Move } from './model';
 import { points } from './format';
 import { pictureTitle } from './describe';
@@ -82,18 +82,10 @@ export function sceneOf(state: LeaderboardState, s: LeaderboardStrings, fit: Fit
       ],
     );
   });
-  return h(
-    'svg',
+  return picture(
     'leaderboard',
-    {
-      class: 'lb-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${WIDTH} ${heightOf(rows.length)}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-    },
+    { class: 'lb-picture', width: WIDTH, height: heightOf(rows.length), title: pictureTitle(state, s) },
     [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
       h('g', 'head', { class: 'lb-head' }, [
         h('text', 'place', { x: COL.place, y: 26, 'text-anchor': 'middle' }, s.picture.place),
         h('text', 'player', { x: COL.player, y: 26 }, s.picture.player),

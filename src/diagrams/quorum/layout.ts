@@ -4,7 +4,7 @@
  * server serialises it for the static picture, the view joins it with d3.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import {
   canRead,
   canWrite,
@@ -231,19 +231,10 @@ export function sceneOf(state: QuorumState, s: QuorumStrings, fit: Fit = 'wide')
       h('text', 'label', { class: 'q-az-label', x: x + (fit === 'narrow' ? 6 : 12), y: PANEL.y + PANEL.height - 10 }, s.picture.az(az)),
     ]);
   });
-  return h(
-    'svg',
+  return picture(
     'quorum',
-    {
-      class: 'q-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${width} ${height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-      'data-design': group.design,
-    },
+    { class: 'q-picture', width, height, title: pictureTitle(state, s), data: { 'data-design': group.design } },
     [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
       h('g', 'azs', {}, panels),
       h(
         'g',

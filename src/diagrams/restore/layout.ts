@@ -6,7 +6,7 @@
  * Pure: the server serialises it for the static picture, the view joins it with d3.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import { textWidth } from '../kit/text-width';
 import {
   backtrackReach,
@@ -304,34 +304,22 @@ export function sceneOf(state: RestoreState, s: RestoreStrings, fit: Fit = 'wide
   const when = s.ago(state.ago);
   const half = textWidth(when, g.text + 1) / 2;
   const whenX = Math.min(Math.max(x, g.left + half), g.width - g.left - half);
-  return h(
-    'svg',
-    'restore',
-    {
-      class: 'r-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${g.width} ${g.height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-    },
-    [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
-      h('text', 'when', { class: 'r-when', x: whenX, y: 16, 'text-anchor': 'middle' }, when),
-      axisNode(s, fit),
-      h(
-        'g',
-        'lanes',
-        {},
-        MECHANISMS.map((mechanism, i) => laneNode(state, mechanism, i, all[i]?.ok ?? false, s, fit)),
-      ),
-      h('g', 'cursor', {}, cursorSegments(fit).map(([y1, y2], i) => h('line', `l${i}`, { class: 'r-cursor', x1: x, y1, x2: x, y2 }))),
-      h(
-        'g',
-        'marks',
-        {},
-        MECHANISMS.map((mechanism, i) => markNode(mechanism, i, all[i]?.ok ?? false, x, fit)),
-      ),
-      insetNode(state, s, fit),
-    ],
-  );
+  return picture('restore', { class: 'r-picture', width: g.width, height: g.height, title: pictureTitle(state, s) }, [
+    h('text', 'when', { class: 'r-when', x: whenX, y: 16, 'text-anchor': 'middle' }, when),
+    axisNode(s, fit),
+    h(
+      'g',
+      'lanes',
+      {},
+      MECHANISMS.map((mechanism, i) => laneNode(state, mechanism, i, all[i]?.ok ?? false, s, fit)),
+    ),
+    h('g', 'cursor', {}, cursorSegments(fit).map(([y1, y2], i) => h('line', `l${i}`, { class: 'r-cursor', x1: x, y1, x2: x, y2 }))),
+    h(
+      'g',
+      'marks',
+      {},
+      MECHANISMS.map((mechanism, i) => markNode(mechanism, i, all[i]?.ok ?? false, x, fit)),
+    ),
+    insetNode(state, s, fit),
+  ]);
 }

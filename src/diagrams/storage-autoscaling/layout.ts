@@ -6,7 +6,7 @@
  * The part of the day not yet shown is clipped away. Pure.
  */
 import { NARROW_WIDTH, type Fit } from '../kit/fit';
-import { h, type SceneNode } from '../kit/scene';
+import { h, picture, type SceneNode } from '../kit/scene';
 import {
   COOLDOWN_MINUTES,
   dayOf,
@@ -276,19 +276,16 @@ export function sceneOf(state: AutoscalingState, s: AutoscalingStrings, fit: Fit
   const trigger = stepPath(day, (a) => LOW_SHARE * a, free.y, fit);
   const freeLine = freePath(day, free, fit);
   const area = `${freeLine}L${fmt(xOf(MINUTES_PER_DAY, fit))},${fmt(FREE.bottom)}L${fmt(xOf(0, fit))},${fmt(FREE.bottom)}Z`;
-  return h(
-    'svg',
+  return picture(
     'storage-autoscaling',
     {
       class: 'sa-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${WIDTH} ${HEIGHT}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-      'data-hour': state.hour,
+      width: WIDTH,
+      height: HEIGHT,
+      title: pictureTitle(state, s),
+      data: { 'data-hour': state.hour },
     },
     [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
       h('defs', 'defs', {}, [
         h('clipPath', 'clip', { id: CLIP_ID }, [
           h('rect', 'shown', { 'data-part': 'clip', x: 0, y: 0, width: shownX, height: HEIGHT }),

@@ -5,7 +5,7 @@
  * highlighted; the view animates it. Pure.
  */
 import { NARROW_WIDTH, type Fit } from '../../kit/fit';
-import { h, type SceneNode } from '../../kit/scene';
+import { h, picture, type SceneNode } from '../../kit/scene';
 import { INSTANCES, minutesLeft, nextInstance, type Instance, type SessionState } from './model';
 import { pictureTitle } from './describe';
 import type { SessionStrings } from './strings';
@@ -181,19 +181,16 @@ export function sceneOf(state: SessionState, s: SessionStrings, fit: Fit = 'wide
     );
   });
   const cached = state.cached;
-  return h(
-    'svg',
+  return picture(
     'session-store',
     {
       class: 's-picture',
-      'data-part': 'picture',
-      viewBox: `0 0 ${G.width} ${G.height}`,
-      role: 'img',
-      'aria-labelledby': TITLE_ID,
-      'data-store': state.store,
+      width: G.width,
+      height: G.height,
+      title: pictureTitle(state, s),
+      data: { 'data-store': state.store },
     },
     [
-      h('title', 'title', { id: TITLE_ID }, pictureTitle(state, s)),
       h('g', 'links', {}, [
         line('user-lb', ports.userOut, ports.balancerIn, served !== null),
         ...INSTANCES.map((instance) => line(`lb-${instance}`, ports.balancerOut, ports.instanceIn(instance), served === instance)),
