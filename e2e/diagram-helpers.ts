@@ -1,9 +1,9 @@
 /**
  * What the per-diagram specs share: the figure frame's words, opening a page at a figure and waiting for
- * its island, and walking to a control with the keyboard. (The checks every diagram shares are in
- * diagrams.contract.spec.ts.)
+ * its island, walking to a control with the keyboard and hearing the live region, and a state's round
+ * trip through its share link. (The checks every diagram shares are in diagrams.contract.spec.ts.)
  */
-import { expect, type Locator, type Page } from "@playwright/test";
+import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 export interface FigureAt {
   /** The page, relative to the base: 'aurora/', 'en/aurora/'. */
@@ -146,4 +146,97 @@ export async function narrowPicture(
 export async function drawnBelow(upper: Locator, lower: Locator): Promise<boolean> {
   const [a, b] = [await upper.boundingBox(), await lower.boundingBox()];
   return a !== null && b !== null && b.y > a.y + a.height - 1;
+}
+
+/** What a reader does at the keyboard in one figure, and what its live region says back. */
+export interface Keyboard {
+  readonly live: Locator;
+  /** Tabs to `control` and checks that the focus is drawn on it (an outline). */
+  focus(control: Locator): Promise<void>;
+  /** Tabs to `control` (backwards with `back`), presses `key` and expects the live region to say `said`. */
+  press(control: Locator, key: string, said: string | RegExp, back?: boolean): Promise<void>;
+  /**
+   * The guided tour by keyboard: End reaches the last of its `length` steps (said `last`), Home the first
+   * (`first`), and Next, reached backwards, the second (`second`).
+   */
+  tour(length: number, said: { readonly last: string | RegExp; readonly first: string | RegExp; readonly second: string | RegExp }): Promise<void>;
+}
+
+export function keyboardIn(page: Page, figure: Locator, words: FrameWords): Keyboard {
+  const live = figure.getByRole("status", { name: words.live });
+  const press = async (control: Locator, key: string, said: string | RegExp, back = false) => {
+    await tabTo(page, control, back);
+    await page.keyboard.press(key);
+    await expect(live).toHaveText(said);
+  };
+  return {
+    live,
+    press,
+    async focus(control) {
+      await tabTo(page, control);
+      expect(await control.evaluate((el) => getComputedStyle(el).outlineStyle), "focus is visible").not.toBe("none");
+    },
+    async tour(length, said) {
+      const slider = figure.getByRole("slider", { name: words.step });
+      await press(slider, "End", said.last);
+      await expect(slider).toHaveAttribute("aria-valuetext", `Step ${length} of ${length}`);
+      await page.keyboard.press("Home");
+      await expect(live).toHaveText(said.first);
+      await press(figure.getByRole("button", { name: words.next }), "Enter", said.second, true);
+    },
+  };
+}
+
+/**
+ * Expects the figure's live region to say `opening`, then runs each action in turn and expects the region to
+ * say the words at the same place in `said` (one sentence for each action). Returns the live region.
+ */
+export async function hearEach(
+  figure: Locator,
+  words: FrameWords,
+  opening: string,
+  said: readonly (string | RegExp)[],
+  acts: readonly (() => Promise<unknown>)[],
+): Promise<Locator> {
+  const live = figure.getByRole("status", { name: words.live });
+  await expect(live).toHaveText(opening);
+  expect(acts.length, "one sentence for each action").toBe(said.length);
+  for (const [i, act] of acts.entries()) {
+    await act();
+    await expect(live).toHaveText(said[i] as string | RegExp);
+  }
+  return live;
+}
+
+/** Steps the tour on `presses` times with the arrow key and checks where it stands (`at`, its valuetext). */
+export async function tourForward(figure: Locator, words: FrameWords, presses: number, at: string): Promise<void> {
+  const slider = figure.getByRole("slider", { name: words.step });
+  for (let i = 0; i < presses; i += 1) await slider.press("ArrowRight");
+  await expect(slider).toHaveAttribute("aria-valuetext", at);
+}
+
+/**
+ * A state's round trip through its share link: with the clipboard allowed, opens the figure, lets `set` put
+ * it in a state, copies the link (its `param` must be `token`, or present where no token is given), opens
+ * the link as a reader who was sent it would and checks that no notice is shown. Returns the reopened
+ * figure for the diagram's own checks.
+ */
+export async function roundTrip<W extends DiagramWords>(
+  page: Page,
+  context: BrowserContext,
+  open: DiagramOpener<W>,
+  words: W,
+  share: { readonly param: string; readonly token?: string },
+  set: (figure: Locator) => Promise<void>,
+): Promise<Locator> {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]).catch(() => undefined);
+  const figure = await open(page, words);
+  await set(figure);
+  const link = await copyLink(figure, words);
+  const token = new URL(link).searchParams.get(share.param);
+  if (share.token === undefined) expect(token, `the link has ?${share.param}=`).toBeTruthy();
+  else expect(token).toBe(share.token);
+  const reopened = await open.reopen(page, words, link);
+  await expect(reopened.getByRole("status", { name: words.notice })).toHaveText("");
+  return reopened;
 }

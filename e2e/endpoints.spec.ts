@@ -4,17 +4,10 @@
  * Elements are found by role and accessible name; URLs are relative to the
  * configured baseURL.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { drawnBelow, narrowPicture, openFigure, PHONE, tabTo } from './diagram-helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { diagramOpener, drawnBelow, frameWords, hearEach, keyboardIn, narrowPicture, PHONE, roundTrip, type DiagramWords } from './diagram-helpers';
 
-interface Words {
-  readonly path: string;
-  readonly figure: string;
-  readonly picture: RegExp;
-  readonly live: string;
-  readonly notice: string;
-  readonly noticeText: string;
-  readonly description: string;
+interface Words extends DiagramWords {
   readonly table: string;
   readonly write: string;
   readonly readWriter: string;
@@ -28,21 +21,15 @@ interface Words {
   readonly pool: string;
   readonly load: string;
   readonly member: (id: number) => string;
-  readonly copyLink: string;
-  readonly link: string;
-  readonly step: string;
-  readonly next: string;
   readonly opening: string;
 }
 
 const en: Words = {
+  ...frameWords.en,
   path: 'en/aurora/',
   figure:
     'Aurora endpoints simulator: writes and replica lag, per-connection balancing, custom endpoints, replica Auto Scaling',
   picture: /^Aurora DB cluster: Writer and 3 replicas; /,
-  live: 'Diagram status',
-  notice: 'Link notice',
-  noticeText: 'The diagram state in this link could not be read, so the diagram starts from its default state.',
   description: 'So it balances connections, not statements',
   table: 'How each endpoint picks an instance',
   write: 'Write',
@@ -57,20 +44,14 @@ const en: Words = {
   pool: 'Service app pool size',
   load: 'Read load',
   member: (id) => `Replica ${id}`,
-  copyLink: 'Copy link',
-  link: 'Link to this state',
-  step: 'Tour step',
-  next: 'Next step',
   opening: 'Writer and 3 replicas; replica lag 100 ms. No writes yet. Average replica CPU 30 % (target 60 %).',
 };
 
 const ko: Words = {
+  ...frameWords.ko,
   path: 'aurora/',
   figure: 'Aurora 엔드포인트 시뮬레이터: 쓰기와 복제 지연, 연결 단위 분산, 사용자 지정 엔드포인트, 복제본 Auto Scaling',
   picture: /^Aurora DB 클러스터: 라이터와 복제본 3개, /,
-  live: '다이어그램 상태',
-  notice: '링크 알림',
-  noticeText: '링크에 담긴 다이어그램 상태를 읽을 수 없어 기본 상태로 시작합니다.',
   description: '그래서 분산 단위는 쿼리가 아니라 연결입니다',
   table: '엔드포인트가 인스턴스를 고르는 방식',
   write: '쓰기',
@@ -85,112 +66,79 @@ const ko: Words = {
   pool: '서비스 애플리케이션의 연결 풀 크기',
   load: '읽기 부하',
   member: (id) => `복제본 ${id}`,
-  copyLink: '링크 복사',
-  link: '이 상태로 여는 링크',
-  step: '둘러보기 단계',
-  next: '다음 단계',
   opening: '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
 };
 
-const figureOf = (page: Page, words: Words): Locator => page.getByRole('figure', { name: words.figure });
-
-const openDiagram = (page: Page, words: Words, query = ''): Promise<Locator> =>
-  openFigure(
-    page,
-    { path: words.path, caption: words.figure, section: 'endpoints', ready: (f) => f.getByRole('button', { name: words.write, exact: true }) },
-    query,
-  );
+const openDiagram = diagramOpener<Words>('endpoints', (f, words) => f.getByRole('button', { name: words.write, exact: true }));
 
 test('a reader can run the endpoints scenario with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
-  const live = figure.getByRole('status', { name: en.live });
-  const write = figure.getByRole('button', { name: en.write, exact: true });
+  const keys = keyboardIn(page, figure, en);
+  const button = (name: string) => figure.getByRole('button', { name, exact: true });
+  const write = button(en.write);
 
-  await tabTo(page, write);
-  const outline = await write.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline, 'focus is visible').not.toBe('none');
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
-    'Write #1 went to the writer through the cluster endpoint. The replicas apply it 100 ms after it commits.',
-  );
-
-  await tabTo(page, figure.getByRole('button', { name: en.readReplica }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.focus(write);
+  await keys.press(write, 'Enter', 'Write #1 went to the writer through the cluster endpoint. The replicas apply it 100 ms after it commits.');
+  await keys.press(
+    button(en.readReplica),
+    'Enter',
     'Read on connection c1, pinned to replica 1: no writes yet, but the writer already has #1. Stale: the replicas apply writes 100 ms after they commit.',
   );
-
-  await tabTo(page, figure.getByRole('button', { name: en.readWriter }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.readWriter),
+    'Enter',
     'Read on the writer through the cluster endpoint: write #1, the latest. A read on the writer is never stale.',
+    true,
   );
-
-  await tabTo(page, figure.getByRole('button', { name: en.waitShort }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText('0.5 s later: the replicas hold every write (#1).');
+  await keys.press(button(en.waitShort), 'Enter', '0.5 s later: the replicas hold every write (#1).');
 
   const pool = figure.getByRole('combobox', { name: en.pool });
-  await tabTo(page, pool);
-  await page.keyboard.press('ArrowUp');
+  await keys.press(pool, 'ArrowUp', "The service app's pool now has 1 connection: closed c2.");
   await expect(pool).toHaveValue('1');
-  await expect(live).toHaveText("The service app's pool now has 1 connection: closed c2.");
-
-  await tabTo(page, figure.getByRole('button', { name: en.burst }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.burst),
+    'Enter',
     "8 reads on a pool of 1 connection: replica 1 served all 8. Each statement goes to its connection's replica.",
+    true,
   );
-
-  await tabTo(page, figure.getByRole('checkbox', { name: en.member(1), exact: true }));
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText(
+  await keys.press(
+    figure.getByRole('checkbox', { name: en.member(1), exact: true }),
+    'Space',
     'Replica 1 joined the analytics custom endpoint (members: replicas 1 and 3). The analytics app reconnected: a3 → replica 1 and a4 → replica 3.',
   );
-
-  await tabTo(page, figure.getByRole('button', { name: en.report }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.report),
+    'Enter',
     'The analytics report ran on connection a3, which the custom endpoint pinned to replica 1: write #1, up to date.',
   );
 
   const load = figure.getByRole('combobox', { name: en.load });
-  await tabTo(page, load);
-  await page.keyboard.press('End');
-  await expect(load).toHaveValue('peak');
-  await expect(live).toHaveText(
+  await keys.press(
+    load,
+    'End',
     'Read load: peak. Average replica CPU 100 %, above the 60 % target: after 3 minutes Auto Scaling adds replicas.',
   );
-
-  await tabTo(page, figure.getByRole('button', { name: en.waitLong }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await expect(load).toHaveValue('peak');
+  await keys.press(
+    button(en.waitLong),
+    'Enter',
     /^5 min later: At 3 min, average replica CPU had been 100 %, above the target, for 3 minutes: Auto Scaling started creating replicas 4 and 5\. Now: average replica CPU 100 %\. Creating replicas 4 and 5, ready in 2 min 59 s\.$/,
   );
   await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await expect(keys.live).toHaveText(
     /^5 min later: At 8 min, replicas 4 and 5 became available and joined the reader endpoint\. Existing connections stay where they are\./,
   );
 
-  const slider = figure.getByRole('slider', { name: en.step });
-  await tabTo(page, slider);
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 18 of 18');
-  await expect(live).toHaveText(/^Step 18 of 18: /);
-  await page.keyboard.press('Home');
-  await expect(live).toHaveText(
-    /^Step 1 of 18: Writer and 3 replicas; replica lag 100 ms\. No writes yet\. .* A writer and three Aurora Replicas share one cluster volume\./,
-  );
-  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(/^Step 2 of 18: Write #1 went to the writer through the cluster endpoint\./);
+  await keys.tour(18, {
+    last: /^Step 18 of 18: /,
+    first: /^Step 1 of 18: Writer and 3 replicas; replica lag 100 ms\. No writes yet\. .* A writer and three Aurora Replicas share one cluster volume\./,
+    second: /^Step 2 of 18: Write #1 went to the writer through the cluster endpoint\./,
+  });
 });
 
 for (const words of [ko, en]) {
   test(`${words.path}: the endpoints live region says each change in words`, async ({ page }) => {
     const figure = await openDiagram(page, words);
-    const live = figure.getByRole('status', { name: words.live });
-    await expect(live).toHaveText(words.opening);
     const said =
       words === en
         ? [
@@ -211,55 +159,41 @@ for (const words of [ko, en]) {
             '복제본 3 제외: 사용자 지정 엔드포인트 analytics의 구성원은 이제 없습니다. 구성원이 없으므로 분석 애플리케이션은 연결이 없습니다.',
             '사용자 지정 엔드포인트에 구성원이 없어 분석 애플리케이션이 연결할 곳이 없습니다.',
           ];
-    await figure.getByRole('combobox', { name: words.lag }).selectOption('3');
-    await expect(live).toHaveText(said[0] ?? '');
-    await figure.getByRole('button', { name: words.write, exact: true }).click();
-    await expect(live).toHaveText(said[1] ?? '');
-    await figure.getByRole('button', { name: words.burst }).click();
-    await expect(live).toHaveText(said[2] ?? '');
-    await figure.getByRole('button', { name: words.waitShort }).click();
-    await expect(live).toHaveText(said[3] ?? '');
-    await figure.getByRole('combobox', { name: words.pool }).selectOption('3');
-    await expect(live).toHaveText(said[4] ?? '');
-    await figure.getByRole('checkbox', { name: words.member(3), exact: true }).uncheck();
-    await expect(live).toHaveText(said[5] ?? '');
-    await figure.getByRole('button', { name: words.report }).click();
-    await expect(live).toHaveText(said[6] ?? '');
-    // The same words twice are still said (the region is cleared and refilled).
-    await figure.getByRole('button', { name: words.report }).click();
-    await expect(live).toHaveText(said[6] ?? '');
+    const button = (name: string) => figure.getByRole('button', { name, exact: true });
+    const select = (name: string, value: string) => () => figure.getByRole('combobox', { name }).selectOption(value);
+    await hearEach(figure, words, words.opening, [...said, said[6] ?? ''], [
+      select(words.lag, '3'),
+      () => button(words.write).click(),
+      () => button(words.burst).click(),
+      () => button(words.waitShort).click(),
+      select(words.pool, '3'),
+      () => figure.getByRole('checkbox', { name: words.member(3), exact: true }).uncheck(),
+      () => button(words.report).click(),
+      // The same words twice are still said (the region is cleared and refilled).
+      () => button(words.report).click(),
+    ]);
   });
 }
 
 test('an endpoints state survives a URL round trip', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  const figure = await openDiagram(page, en);
-  await figure.getByRole('combobox', { name: en.lag }).selectOption('3');
-  await figure.getByRole('button', { name: en.write, exact: true }).click();
-  await figure.getByRole('combobox', { name: en.pool }).selectOption('4');
-  await figure.getByRole('checkbox', { name: en.member(1), exact: true }).check();
-  await figure.getByRole('combobox', { name: en.load }).selectOption('peak');
-  await figure.getByRole('button', { name: en.waitLong }).click();
-  const slider = figure.getByRole('slider', { name: en.step });
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 1 of 18');
-  await figure.getByRole('button', { name: en.copyLink }).click();
-  await expect(figure.getByRole('status', { name: en.live })).toHaveText(
-    /^(Link copied\.|Could not copy the link; select it in the field and copy it yourself\.)$/,
-  );
-  const link = await figure.getByRole('textbox', { name: en.link }).inputValue();
-  expect(new URL(link).searchParams.get('endpoints')).toBeTruthy();
-
-  await page.goto(link);
-  const reopened = figureOf(page, en);
-  await reopened.scrollIntoViewIfNeeded();
-  await expect(reopened.getByRole('button', { name: en.write, exact: true })).toBeEnabled();
+  const member = (figure: Locator, id: number) => figure.getByRole('checkbox', { name: en.member(id), exact: true });
+  const reopened = await roundTrip(page, context, openDiagram, en, { param: 'endpoints' }, async (figure) => {
+    await figure.getByRole('combobox', { name: en.lag }).selectOption('3');
+    await figure.getByRole('button', { name: en.write, exact: true }).click();
+    await figure.getByRole('combobox', { name: en.pool }).selectOption('4');
+    await member(figure, 1).check();
+    await figure.getByRole('combobox', { name: en.load }).selectOption('peak');
+    await figure.getByRole('button', { name: en.waitLong }).click();
+    await expect(figure.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 1 of 18');
+  });
   await expect(reopened.getByRole('combobox', { name: en.lag })).toHaveValue('3');
   await expect(reopened.getByRole('combobox', { name: en.pool })).toHaveValue('4');
   await expect(reopened.getByRole('combobox', { name: en.load })).toHaveValue('peak');
-  await expect(reopened.getByRole('checkbox', { name: en.member(1), exact: true })).toBeChecked();
-  await expect(reopened.getByRole('checkbox', { name: en.member(2), exact: true })).not.toBeChecked();
-  await expect(reopened.getByRole('checkbox', { name: en.member(4), exact: true })).toBeDisabled();
-  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
+  await expect(member(reopened, 1)).toBeChecked();
+  await expect(member(reopened, 2)).not.toBeChecked();
+  await expect(member(reopened, 4)).toBeDisabled();
+  const live = reopened.getByRole('status', { name: en.live });
+  await expect(live).toHaveText(
     'Writer and 5 replicas (2 being created); replica lag 2 s. The replicas hold every write (#1). Average replica CPU 100 % (target 60 %).',
   );
   await expect(
@@ -267,12 +201,9 @@ test('an endpoints state survives a URL round trip', async ({ page, context }) =
       name: /Service app pool: c1 → replica 1, c2 → replica 2, c3 → replica 3 and c4 → replica 1\./,
     }),
   ).toBeVisible();
-  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
   // The simulation carries on from there: the replicas being created become available.
   await reopened.getByRole('button', { name: en.waitLong }).click();
-  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
-    /At 8 min, replicas 4 and 5 became available and joined the reader endpoint\./,
-  );
+  await expect(live).toHaveText(/At 8 min, replicas 4 and 5 became available and joined the reader endpoint\./);
 });
 
 

@@ -6,7 +6,19 @@
  * configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, drawnBelow, frameWords, narrowPicture, PHONE, type DiagramWords, tabTo } from './diagram-helpers';
+import {
+  diagramOpener,
+  drawnBelow,
+  frameWords,
+  hearEach,
+  keyboardIn,
+  narrowPicture,
+  PHONE,
+  roundTrip,
+  tabTo,
+  tourForward,
+  type DiagramWords,
+} from './diagram-helpers';
 
 interface Words extends DiagramWords {
   readonly table: string;
@@ -87,27 +99,22 @@ const openDiagram = diagramOpener<Words>('global-database', (f, words) => f.getB
 
 test('a reader can run a failover and a switchover with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
-  const live = figure.getByRole('status', { name: en.live });
+  const keys = keyboardIn(page, figure, en);
+  const button = (name: string) => figure.getByRole('button', { name });
 
   const sydney = figure.getByRole('checkbox', { name: en.region('ap-southeast-2') });
-  await tabTo(page, sydney);
-  const outline = await sydney.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline, 'focus is visible').not.toBe('none');
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText(
-    'Added Sydney (ap-southeast-2), 0.73 s behind the primary. Now 3 of 10 secondary Regions.',
-  );
-
-  await tabTo(page, figure.getByRole('button', { name: en.failover }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.focus(sydney);
+  await keys.press(sydney, 'Space', 'Added Sydney (ap-southeast-2), 0.73 s behind the primary. Now 3 of 10 secondary Regions.');
+  await keys.press(
+    button(en.failover),
+    'Enter',
     'The primary Region is healthy, so there is nothing to fail over from. To move the primary without losing data, switch over.',
   );
-
-  await tabTo(page, figure.getByRole('button', { name: en.outage }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.outage),
+    'Enter',
     'Regional outage in N. Virginia (us-east-1): the primary cluster is unreachable and writes stop. The secondary Regions keep serving reads with what they had received.',
+    true,
   );
 
   const target = figure.getByRole('combobox', { name: en.target });
@@ -116,51 +123,40 @@ test('a reader can run a failover and a switchover with the keyboard alone', asy
   await page.keyboard.press('ArrowDown');
   await expect(target).toHaveValue('ap-northeast-2');
 
-  await tabTo(page, figure.getByRole('button', { name: en.failover }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.failover),
+    'Enter',
     'Failover: Seoul (ap-northeast-2) promoted in 45 s, so writes resume in under a minute (RTO). Writes from the last 0.55 s in N. Virginia never reached Seoul: about 55 writes lost (RPO).',
   );
   await expect(
     figure.getByRole('img', { name: /Primary Region: Seoul \(ap-northeast-2\), taking writes\./ }),
   ).toBeVisible();
-
-  await tabTo(page, figure.getByRole('button', { name: en.recover }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.recover),
+    'Enter',
     'N. Virginia (us-east-1) is back and rejoins as a secondary Region of the new primary, Seoul, 0.55 s behind it. The writes it never replicated stay lost.',
+    true,
   );
 
   await tabTo(page, target);
   await page.keyboard.press('Home');
   await expect(target).toHaveValue('us-east-1');
-  await tabTo(page, figure.getByRole('button', { name: en.switchover }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.switchover),
+    'Enter',
     'Switchover to N. Virginia (us-east-1): writes paused until every secondary had caught up (N. Virginia, the slowest, needed 0.55 s), then the roles swapped. Nothing was lost (RPO 0); Seoul is now a secondary Region.',
   );
 
-  const slider = figure.getByRole('slider', { name: en.step });
-  await tabTo(page, slider);
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 8 of 8');
-  await expect(live).toHaveText(
-    'Step 8 of 8: Tokyo (ap-northeast-1) was not added: a global database has at most 10 secondary Regions. An eleventh secondary Region is refused.',
-  );
-  await page.keyboard.press('Home');
-  await expect(live).toHaveText(
-    `Step 1 of 8: ${en.opening} One primary Region takes every write. The secondary Regions replicate its storage, typically less than a second behind.`,
-  );
-  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(/^Step 2 of 8: Added Sydney \(ap-southeast-2\), 0\.73 s behind the primary\./);
+  await keys.tour(8, {
+    last: 'Step 8 of 8: Tokyo (ap-northeast-1) was not added: a global database has at most 10 secondary Regions. An eleventh secondary Region is refused.',
+    first: `Step 1 of 8: ${en.opening} One primary Region takes every write. The secondary Regions replicate its storage, typically less than a second behind.`,
+    second: /^Step 2 of 8: Added Sydney \(ap-southeast-2\), 0\.73 s behind the primary\./,
+  });
 });
 
 for (const words of [ko, en]) {
   test(`${words.path}: the Global Database live region says each change in words`, async ({ page }) => {
     const figure = await openDiagram(page, words);
-    const live = figure.getByRole('status', { name: words.live });
-    await expect(live).toHaveText(words.opening);
     const said =
       words === en
         ? [
@@ -175,18 +171,19 @@ for (const words of [ko, en]) {
             '버지니아 북부 리전(us-east-1) 복구: 새 기본 리전인 아일랜드 리전의 보조 리전으로 다시 합류했습니다(0.32초 뒤처짐). 복제되지 못했던 쓰기는 되살아나지 않습니다.',
             '글로벌 데이터베이스에서 제거: 서울 리전(ap-northeast-2). 남은 보조 리전은 최대 10개 중 1개입니다.',
           ];
-    await figure.getByRole('button', { name: words.outage }).click();
-    await figure.getByRole('button', { name: words.switchover }).click();
-    await expect(live).toHaveText(said[0] ?? '');
-    await figure.getByRole('button', { name: words.failover }).click();
-    await expect(live).toHaveText(said[1] ?? '');
-    await figure.getByRole('button', { name: words.recover }).click();
-    await expect(live).toHaveText(said[2] ?? '');
-    await figure.getByRole('checkbox', { name: words.region('ap-northeast-2') }).uncheck();
-    await expect(live).toHaveText(said[3] ?? '');
+    const button = (name: string) => figure.getByRole('button', { name });
+    const live = await hearEach(figure, words, words.opening, said, [
+      async () => {
+        await button(words.outage).click();
+        await button(words.switchover).click();
+      },
+      () => button(words.failover).click(),
+      () => button(words.recover).click(),
+      () => figure.getByRole('checkbox', { name: words.region('ap-northeast-2') }).uncheck(),
+    ]);
     // The same words twice are still said (the region is cleared and refilled).
-    await figure.getByRole('button', { name: words.recover }).click();
-    await figure.getByRole('button', { name: words.recover }).click();
+    await button(words.recover).click();
+    await button(words.recover).click();
     await expect(live).not.toHaveText('');
   });
 }
@@ -216,29 +213,22 @@ test('an eleventh secondary Region is refused and its box stays unchecked', asyn
 });
 
 test('a Global Database state survives a URL round trip', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  const figure = await openDiagram(page, en);
-  const slider = figure.getByRole('slider', { name: en.step });
-  for (let i = 0; i < 3; i += 1) await slider.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 4 of 8');
-  await figure.getByRole('checkbox', { name: en.region('sa-east-1') }).check();
-  const link = await copyLink(figure, en);
-  expect(new URL(link).searchParams.get('global-database')).toBe('t3.p9.s3-4-11.o1');
-
-  const reopened = await openDiagram.reopen(page, en, link);
+  const reopened = await roundTrip(page, context, openDiagram, en, { param: 'global-database', token: 't3.p9.s3-4-11.o1' }, async (figure) => {
+    await tourForward(figure, en, 3, 'Step 4 of 8');
+    await figure.getByRole('checkbox', { name: en.region('sa-east-1') }).check();
+  });
   await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 4 of 8');
   await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
     'Primary Region: Seoul (ap-northeast-2), taking writes. 3 of up to 10 secondary Regions: São Paulo 0.83 s behind, Ireland 0.46 s behind and Sydney 0.43 s behind. N. Virginia, the old primary, is down and out of the global database.',
   );
-  await expect(reopened.getByRole('checkbox', { name: en.region('sa-east-1') })).toBeChecked();
-  await expect(reopened.getByRole('checkbox', { name: en.region('ap-northeast-2') })).toBeDisabled();
-  await expect(reopened.getByRole('checkbox', { name: en.region('us-east-1') })).toBeDisabled();
-  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+  const region = (code: string) => reopened.getByRole('checkbox', { name: en.region(code) });
+  await expect(region('sa-east-1')).toBeChecked();
+  await expect(region('ap-northeast-2')).toBeDisabled();
+  await expect(region('us-east-1')).toBeDisabled();
   // The old primary comes back as a secondary.
   await reopened.getByRole('button', { name: en.recover }).click();
-  await expect(reopened.getByRole('checkbox', { name: en.region('us-east-1') })).toBeChecked();
+  await expect(region('us-east-1')).toBeChecked();
 });
-
 
 test.describe('on a phone', () => {
   test.use(PHONE);
