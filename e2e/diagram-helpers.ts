@@ -3,7 +3,7 @@
  * its island, walking to a control with the keyboard and hearing the live region, and a state's round
  * trip through its share link. (The checks every diagram shares are in diagrams.contract.spec.ts.)
  */
-import { expect, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
 
 export interface FigureAt {
   /** The page, relative to the base: 'aurora/', 'en/aurora/'. */
@@ -187,25 +187,59 @@ export function keyboardIn(page: Page, figure: Locator, words: FrameWords): Keyb
   };
 }
 
+/** In a list of what the live region says: the same words as after the action before (the region is cleared and refilled). */
+export const AGAIN: unique symbol = Symbol("the same words again");
+export type Said = string | RegExp | typeof AGAIN;
+
 /**
  * Expects the figure's live region to say `opening`, then runs each action in turn and expects the region to
- * say the words at the same place in `said` (one sentence for each action). Returns the live region.
+ * say the words at the same place in `said` (one entry for each action). Returns the live region.
  */
 export async function hearEach(
   figure: Locator,
   words: FrameWords,
   opening: string,
-  said: readonly (string | RegExp)[],
+  said: readonly Said[],
   acts: readonly (() => Promise<unknown>)[],
 ): Promise<Locator> {
   const live = figure.getByRole("status", { name: words.live });
   await expect(live).toHaveText(opening);
-  expect(acts.length, "one sentence for each action").toBe(said.length);
+  expect(acts.length, "one entry of what is said for each action").toBe(said.length);
+  let last: string | RegExp = opening;
   for (const [i, act] of acts.entries()) {
+    const now = said[i] ?? AGAIN;
+    if (now !== AGAIN) last = now;
     await act();
-    await expect(live).toHaveText(said[i] as string | RegExp);
+    await expect(live).toHaveText(last);
   }
   return live;
+}
+
+/** A diagram's words, with what its live region says in `liveRegionTests`: first, and after each action. */
+export interface SpokenWords extends DiagramWords {
+  readonly opening: string;
+  readonly said: readonly Said[];
+}
+
+/**
+ * Registers one test a language: the figure's live region (`region`, as the test names it) first says the
+ * words' `opening`, then after each of the reader's `acts` what the words' `said` lists at the same place
+ * (`hearEach`); `then` checks more after the last.
+ */
+export function liveRegionTests<W extends SpokenWords>(
+  region: string,
+  open: DiagramOpener<W>,
+  languages: readonly W[],
+  acts: (figure: Locator, words: W) => readonly (() => Promise<unknown>)[],
+  then?: (figure: Locator, live: Locator, words: W) => Promise<void>,
+): void {
+  for (const words of languages) {
+    test(`${words.path}: ${region} says each change in words`, async ({ page }) => {
+      const figure = await open(page, words);
+      const live = await hearEach(figure, words, words.opening, words.said, acts(figure, words));
+      await then?.(figure, live, words);
+    });
+  }
 }
 
 /** Steps the tour on `presses` times with the arrow key and checks where it stands (`at`, its valuetext). */

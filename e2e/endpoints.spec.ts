@@ -5,9 +5,9 @@
  * configured baseURL.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { diagramOpener, drawnBelow, frameWords, hearEach, keyboardIn, narrowPicture, PHONE, roundTrip, type DiagramWords } from './diagram-helpers';
+import { AGAIN, diagramOpener, type SpokenWords, drawnBelow, frameWords, keyboardIn, liveRegionTests, narrowPicture, PHONE, roundTrip } from './diagram-helpers';
 
-interface Words extends DiagramWords {
+interface Words extends SpokenWords {
   readonly table: string;
   readonly write: string;
   readonly readWriter: string;
@@ -21,7 +21,6 @@ interface Words extends DiagramWords {
   readonly pool: string;
   readonly load: string;
   readonly member: (id: number) => string;
-  readonly opening: string;
 }
 
 const en: Words = {
@@ -45,6 +44,16 @@ const en: Words = {
   load: 'Read load',
   member: (id) => `Replica ${id}`,
   opening: 'Writer and 3 replicas; replica lag 100 ms. No writes yet. Average replica CPU 30 % (target 60 %).',
+  said: [
+    'Replica lag is now 2 s: the replicas apply each write 2 s after it commits.',
+    'Write #1 went to the writer through the cluster endpoint. The replicas apply it 2 s after it commits.',
+    "8 reads on a pool of 2 connections: replica 1 served 4 and replica 2 served 4. Each statement goes to its connection's replica. All of them came back stale.",
+    '0.5 s later: the replicas have not applied any of the 1 write yet.',
+    "The service app's pool now has 3 connections. New: c3 → replica 3. c3 landed on a replica set aside for analytics: the reader endpoint includes every replica.",
+    'Replica 3 left the analytics custom endpoint (members: none). With no members, the analytics app has no connection.',
+    'The custom endpoint has no members, so the analytics app has nowhere to connect.',
+    AGAIN, // the same words twice are still said (the region is cleared and refilled)
+  ],
 };
 
 const ko: Words = {
@@ -67,6 +76,16 @@ const ko: Words = {
   load: '읽기 부하',
   member: (id) => `복제본 ${id}`,
   opening: '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
+  said: [
+    '이제 복제 지연은 2초입니다. 복제본은 각 쓰기를 커밋 후 2초 뒤에 반영합니다.',
+    '쓰기 #1 완료: 클러스터 엔드포인트를 거쳐 라이터에 기록했습니다. 복제본에는 커밋 후 2초 뒤에 반영됩니다.',
+    '연결 2개짜리 풀로 읽기 8번: 복제본 1에서 4번, 복제본 2에서 4번 처리했습니다. 각 쿼리는 자기 연결이 가리키는 복제본으로 갑니다. 모두 오래된 값이었습니다.',
+    '0.5초 뒤: 복제본에는 아직 쓰기가 반영되지 않았습니다(라이터에는 #1까지 있음).',
+    '서비스 애플리케이션의 연결 풀이 3개가 되었습니다. 새 연결: c3 → 복제본 3. c3 연결은 분석용으로 떼어 둔 복제본에 붙었습니다. 리더 엔드포인트는 모든 복제본을 포함하기 때문입니다.',
+    '복제본 3 제외: 사용자 지정 엔드포인트 analytics의 구성원은 이제 없습니다. 구성원이 없으므로 분석 애플리케이션은 연결이 없습니다.',
+    '사용자 지정 엔드포인트에 구성원이 없어 분석 애플리케이션이 연결할 곳이 없습니다.',
+    AGAIN,
+  ],
 };
 
 const openDiagram = diagramOpener<Words>('endpoints', (f, words) => f.getByRole('button', { name: words.write, exact: true }));
@@ -136,44 +155,20 @@ test('a reader can run the endpoints scenario with the keyboard alone', async ({
   });
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: the endpoints live region says each change in words`, async ({ page }) => {
-    const figure = await openDiagram(page, words);
-    const said =
-      words === en
-        ? [
-            'Replica lag is now 2 s: the replicas apply each write 2 s after it commits.',
-            'Write #1 went to the writer through the cluster endpoint. The replicas apply it 2 s after it commits.',
-            "8 reads on a pool of 2 connections: replica 1 served 4 and replica 2 served 4. Each statement goes to its connection's replica. All of them came back stale.",
-            '0.5 s later: the replicas have not applied any of the 1 write yet.',
-            "The service app's pool now has 3 connections. New: c3 → replica 3. c3 landed on a replica set aside for analytics: the reader endpoint includes every replica.",
-            'Replica 3 left the analytics custom endpoint (members: none). With no members, the analytics app has no connection.',
-            'The custom endpoint has no members, so the analytics app has nowhere to connect.',
-          ]
-        : [
-            '이제 복제 지연은 2초입니다. 복제본은 각 쓰기를 커밋 후 2초 뒤에 반영합니다.',
-            '쓰기 #1 완료: 클러스터 엔드포인트를 거쳐 라이터에 기록했습니다. 복제본에는 커밋 후 2초 뒤에 반영됩니다.',
-            '연결 2개짜리 풀로 읽기 8번: 복제본 1에서 4번, 복제본 2에서 4번 처리했습니다. 각 쿼리는 자기 연결이 가리키는 복제본으로 갑니다. 모두 오래된 값이었습니다.',
-            '0.5초 뒤: 복제본에는 아직 쓰기가 반영되지 않았습니다(라이터에는 #1까지 있음).',
-            '서비스 애플리케이션의 연결 풀이 3개가 되었습니다. 새 연결: c3 → 복제본 3. c3 연결은 분석용으로 떼어 둔 복제본에 붙었습니다. 리더 엔드포인트는 모든 복제본을 포함하기 때문입니다.',
-            '복제본 3 제외: 사용자 지정 엔드포인트 analytics의 구성원은 이제 없습니다. 구성원이 없으므로 분석 애플리케이션은 연결이 없습니다.',
-            '사용자 지정 엔드포인트에 구성원이 없어 분석 애플리케이션이 연결할 곳이 없습니다.',
-          ];
-    const button = (name: string) => figure.getByRole('button', { name, exact: true });
-    const select = (name: string, value: string) => () => figure.getByRole('combobox', { name }).selectOption(value);
-    await hearEach(figure, words, words.opening, [...said, said[6] ?? ''], [
-      select(words.lag, '3'),
-      () => button(words.write).click(),
-      () => button(words.burst).click(),
-      () => button(words.waitShort).click(),
-      select(words.pool, '3'),
-      () => figure.getByRole('checkbox', { name: words.member(3), exact: true }).uncheck(),
-      () => button(words.report).click(),
-      // The same words twice are still said (the region is cleared and refilled).
-      () => button(words.report).click(),
-    ]);
-  });
-}
+liveRegionTests('the endpoints live region', openDiagram, [ko, en], (figure, words) => {
+  const button = (name: string) => figure.getByRole('button', { name, exact: true });
+  const select = (name: string, value: string) => () => figure.getByRole('combobox', { name }).selectOption(value);
+  return [
+    select(words.lag, '3'),
+    () => button(words.write).click(),
+    () => button(words.burst).click(),
+    () => button(words.waitShort).click(),
+    select(words.pool, '3'),
+    () => figure.getByRole('checkbox', { name: words.member(3), exact: true }).uncheck(),
+    () => button(words.report).click(),
+    () => button(words.report).click(),
+  ];
+});
 
 test('an endpoints state survives a URL round trip', async ({ page, context }) => {
   const member = (figure: Locator, id: number) => figure.getByRole('checkbox', { name: en.member(id), exact: true });

@@ -6,21 +6,9 @@
  * configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import {
-  diagramOpener,
-  drawnBelow,
-  frameWords,
-  hearEach,
-  keyboardIn,
-  narrowPicture,
-  PHONE,
-  roundTrip,
-  tabTo,
-  tourForward,
-  type DiagramWords,
-} from './diagram-helpers';
+import { diagramOpener, type SpokenWords, drawnBelow, frameWords, keyboardIn, liveRegionTests, narrowPicture, PHONE, roundTrip, tabTo, tourForward } from './diagram-helpers';
 
-interface Words extends DiagramWords {
+interface Words extends SpokenWords {
   readonly table: string;
   readonly region: (code: string) => string;
   readonly outage: string;
@@ -28,7 +16,6 @@ interface Words extends DiagramWords {
   readonly target: string;
   readonly failover: string;
   readonly switchover: string;
-  readonly opening: string;
 }
 
 const CITY_EN: Readonly<Record<string, string>> = {
@@ -76,6 +63,12 @@ const en: Words = {
   switchover: 'Switch over (planned)',
   opening:
     'Primary Region: N. Virginia (us-east-1), taking writes. 2 of up to 10 secondary Regions: Ireland 0.32 s behind and Seoul 0.55 s behind.',
+  said: [
+    'A switchover needs a healthy primary, because it first brings every secondary up to date. During an outage, fail over instead.',
+    'Failover: Ireland (eu-west-1) promoted in 45 s, so writes resume in under a minute (RTO). Writes from the last 0.32 s in N. Virginia never reached Ireland: about 32 writes lost (RPO).',
+    'N. Virginia (us-east-1) is back and rejoins as a secondary Region of the new primary, Ireland, 0.32 s behind it. The writes it never replicated stay lost.',
+    'Removed Seoul (ap-northeast-2) from the global database. 1 of 10 secondary Regions left.',
+  ],
 };
 
 const ko: Words = {
@@ -93,6 +86,12 @@ const ko: Words = {
   switchover: '전환 (계획됨)',
   opening:
     '기본 리전: 버지니아 북부 리전(us-east-1), 쓰기를 받는 중. 보조 리전 2개(최대 10개): 아일랜드 0.32초 뒤처짐, 서울 0.55초 뒤처짐.',
+  said: [
+    '전환은 먼저 모든 보조 리전을 최신 상태로 맞추므로 기본 리전이 정상이어야 합니다. 장애 중에는 장애 조치를 쓰세요.',
+    '장애 조치: 아일랜드 리전(eu-west-1) 승격에 45초가 걸려 1분 안에 쓰기가 다시 시작됩니다(RTO). 버지니아 북부 리전의 마지막 0.32초 동안의 쓰기는 아일랜드 리전에 닿지 못해 약 32건을 잃었습니다(RPO).',
+    '버지니아 북부 리전(us-east-1) 복구: 새 기본 리전인 아일랜드 리전의 보조 리전으로 다시 합류했습니다(0.32초 뒤처짐). 복제되지 못했던 쓰기는 되살아나지 않습니다.',
+    '글로벌 데이터베이스에서 제거: 서울 리전(ap-northeast-2). 남은 보조 리전은 최대 10개 중 1개입니다.',
+  ],
 };
 
 const openDiagram = diagramOpener<Words>('global-database', (f, words) => f.getByRole('button', { name: words.outage }));
@@ -154,39 +153,23 @@ test('a reader can run a failover and a switchover with the keyboard alone', asy
   });
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: the Global Database live region says each change in words`, async ({ page }) => {
-    const figure = await openDiagram(page, words);
-    const said =
-      words === en
-        ? [
-            'A switchover needs a healthy primary, because it first brings every secondary up to date. During an outage, fail over instead.',
-            'Failover: Ireland (eu-west-1) promoted in 45 s, so writes resume in under a minute (RTO). Writes from the last 0.32 s in N. Virginia never reached Ireland: about 32 writes lost (RPO).',
-            'N. Virginia (us-east-1) is back and rejoins as a secondary Region of the new primary, Ireland, 0.32 s behind it. The writes it never replicated stay lost.',
-            'Removed Seoul (ap-northeast-2) from the global database. 1 of 10 secondary Regions left.',
-          ]
-        : [
-            '전환은 먼저 모든 보조 리전을 최신 상태로 맞추므로 기본 리전이 정상이어야 합니다. 장애 중에는 장애 조치를 쓰세요.',
-            '장애 조치: 아일랜드 리전(eu-west-1) 승격에 45초가 걸려 1분 안에 쓰기가 다시 시작됩니다(RTO). 버지니아 북부 리전의 마지막 0.32초 동안의 쓰기는 아일랜드 리전에 닿지 못해 약 32건을 잃었습니다(RPO).',
-            '버지니아 북부 리전(us-east-1) 복구: 새 기본 리전인 아일랜드 리전의 보조 리전으로 다시 합류했습니다(0.32초 뒤처짐). 복제되지 못했던 쓰기는 되살아나지 않습니다.',
-            '글로벌 데이터베이스에서 제거: 서울 리전(ap-northeast-2). 남은 보조 리전은 최대 10개 중 1개입니다.',
-          ];
-    const button = (name: string) => figure.getByRole('button', { name });
-    const live = await hearEach(figure, words, words.opening, said, [
-      async () => {
-        await button(words.outage).click();
-        await button(words.switchover).click();
-      },
-      () => button(words.failover).click(),
-      () => button(words.recover).click(),
-      () => figure.getByRole('checkbox', { name: words.region('ap-northeast-2') }).uncheck(),
-    ]);
-    // The same words twice are still said (the region is cleared and refilled).
-    await button(words.recover).click();
-    await button(words.recover).click();
-    await expect(live).not.toHaveText('');
-  });
-}
+liveRegionTests('the Global Database live region', openDiagram, [ko, en], (figure, words) => {
+  const button = (name: string) => figure.getByRole('button', { name });
+  return [
+    async () => {
+      await button(words.outage).click();
+      await button(words.switchover).click();
+    },
+    () => button(words.failover).click(),
+    () => button(words.recover).click(),
+    () => figure.getByRole('checkbox', { name: words.region('ap-northeast-2') }).uncheck(),
+  ];
+}, async (figure, live, words) => {
+  // The same words twice are still said (the region is cleared and refilled).
+  await figure.getByRole('button', { name: words.recover }).click();
+  await figure.getByRole('button', { name: words.recover }).click();
+  await expect(live).not.toHaveText('');
+});
 
 test('an eleventh secondary Region is refused and its box stays unchecked', async ({ page }) => {
   const figure = await openDiagram(page, en);

@@ -5,9 +5,9 @@
  * to the configured baseURL.
  */
 import { expect, test, type Locator } from '@playwright/test';
-import { copyLink, diagramOpener, frameWords, type DiagramWords, tabTo } from './diagram-helpers';
+import { AGAIN, diagramOpener, type SpokenWords, frameWords, keyboardIn, liveRegionTests, roundTrip, tabTo, tourForward } from './diagram-helpers';
 
-interface Words extends DiagramWords {
+interface Words extends SpokenWords {
   readonly player: string;
   readonly points: string;
   readonly incr: string;
@@ -17,7 +17,6 @@ interface Words extends DiagramWords {
   readonly topSize: string;
   readonly top: string;
   readonly rank: string;
-  readonly opening: string;
 }
 
 const en: Words = {
@@ -37,6 +36,13 @@ const en: Words = {
   top: 'Show the top (ZREVRANGE)',
   rank: 'Rank of the chosen player (ZREVRANK)',
   opening: '6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name.',
+  said: [
+    'ZINCRBY added 150 points to player42: now 1,250, up from 4th to 3rd place.',
+    'ZREVRANK returned 2 for player42: ranks count from 0, so that is 3rd place.',
+    'ZREVRANGE 0 2 returned the top 3, highest first: player64 1,450, player23 1,450 and player42 1,250.',
+    'player77 was not on the board: ZREM removed nothing and replied 0.',
+    AGAIN, // the same words twice are still said (the region is cleared and refilled)
+  ],
 };
 
 const ko: Words = {
@@ -56,6 +62,13 @@ const ko: Words = {
   top: '상위 보기 (ZREVRANGE)',
   rank: '선택한 플레이어의 순위 (ZREVRANK)',
   opening: '리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.',
+  said: [
+    'ZINCRBY: player42 +150점 — 현재 1,250점, 4위 → 3위.',
+    'ZREVRANK: player42 → 2. 순위는 0부터 세므로 3위입니다.',
+    'ZREVRANGE 0 2: 높은 점수부터 상위 3명 — player64 1,450점, player23 1,450점, player42 1,250점.',
+    'ZREM: 리더보드에 없는 멤버 player77 — 지운 것이 없어 0을 돌려줍니다.',
+    AGAIN,
+  ],
 };
 
 const openDiagram = diagramOpener<Words>('leaderboard', (f, words) => f.getByRole('button', { name: words.incr }));
@@ -74,133 +87,74 @@ async function order(figure: Locator): Promise<string[]> {
 
 test('a reader can push scores and query the board with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
-  const live = figure.getByRole('status', { name: en.live });
+  const keys = keyboardIn(page, figure, en);
+  const button = (name: string) => figure.getByRole('button', { name });
   const player = figure.getByRole('combobox', { name: en.player });
 
-  await tabTo(page, player);
-  const outline = await player.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline, 'focus is visible').not.toBe('none');
+  await keys.focus(player);
   await expect(player).toHaveValue('player42');
 
   await tabTo(page, figure.getByRole('spinbutton', { name: en.points }));
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.type('400');
-  await tabTo(page, figure.getByRole('button', { name: en.incr }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText('ZINCRBY added 400 points to player42: now 1,500, up from 4th to 1st place.');
+  await keys.press(button(en.incr), 'Enter', 'ZINCRBY added 400 points to player42: now 1,500, up from 4th to 1st place.');
   // The row slides to the top (motion is allowed here), so wait for it.
   await expect.poll(async () => (await order(figure))[0]).toBe('player42');
-
-  await tabTo(page, figure.getByRole('button', { name: en.rank }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText('ZREVRANK returned 0 for player42: ranks count from 0, so that is 1st place.');
+  await keys.press(button(en.rank), 'Enter', 'ZREVRANK returned 0 for player42: ranks count from 0, so that is 1st place.');
 
   await tabTo(page, player, true);
   await page.keyboard.press('End');
   await expect(player).toHaveValue('player91');
-  await tabTo(page, figure.getByRole('button', { name: en.add }));
+  await keys.press(button(en.add), 'Enter', 'ZADD put player91 on the board with 400 points, in 7th place.');
   await page.keyboard.press('Enter');
-  await expect(live).toHaveText('ZADD put player91 on the board with 400 points, in 7th place.');
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await expect(keys.live).toHaveText(
     'player91 was already on the board, so ZADD replaced its score instead of adding it twice: now 400, still 7th.',
   );
   await expect(figure.getByRole('img')).toHaveAccessibleName(/^Leaderboard of 7 players/);
-
-  await tabTo(page, figure.getByRole('button', { name: en.remove }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText('ZREM took player91 off the board; it was 7th.');
+  await keys.press(button(en.remove), 'Enter', 'ZREM took player91 off the board; it was 7th.');
 
   await tabTo(page, figure.getByRole('combobox', { name: en.topSize }));
   await page.keyboard.press('ArrowDown');
-  await tabTo(page, figure.getByRole('button', { name: en.top }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await keys.press(
+    button(en.top),
+    'Enter',
     'ZREVRANGE 0 4 returned the top 5, highest first: player42 1,500, player64 1,450, player23 1,450, player07 1,200 and player12 980.',
   );
   await expect(figure.getByText('> ZREVRANGE leaderboard 0 4 WITHSCORES')).toBeVisible();
+  await keys.press(button(en.round), 'Enter', /^Match played: /, true);
 
-  await tabTo(page, figure.getByRole('button', { name: en.round }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(/^Match played: /);
-
-  const slider = figure.getByRole('slider', { name: en.step });
-  await tabTo(page, slider);
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 9 of 9');
-  await expect(live).toHaveText(/^Step 9 of 9: ZREM took player58 off the board; it was \d+th\. ZREM takes a player off the board\.$/);
-  await page.keyboard.press('Home');
-  await expect(live).toHaveText(
-    'Step 1 of 9: 6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
-  );
-  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
-    'Step 2 of 9: ZINCRBY added 150 points to player42: now 1,250, up from 4th to 3rd place. After a match, the game server adds the points with ZINCRBY, and the set moves the player to its new place at once.',
-  );
+  await keys.tour(9, {
+    last: /^Step 9 of 9: ZREM took player58 off the board; it was \d+th\. ZREM takes a player off the board\.$/,
+    first:
+      'Step 1 of 9: 6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name. Six players in one sorted set, always kept in score order. player23 and player64 are tied at 1,450.',
+    second:
+      'Step 2 of 9: ZINCRBY added 150 points to player42: now 1,250, up from 4th to 3rd place. After a match, the game server adds the points with ZINCRBY, and the set moves the player to its new place at once.',
+  });
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
-    const figure = await openDiagram(page, words);
-    const live = figure.getByRole('status', { name: words.live });
-    await expect(live).toHaveText(words.opening);
-    const said =
-      words === en
-        ? [
-            'ZINCRBY added 150 points to player42: now 1,250, up from 4th to 3rd place.',
-            'ZREVRANK returned 2 for player42: ranks count from 0, so that is 3rd place.',
-            'ZREVRANGE 0 2 returned the top 3, highest first: player64 1,450, player23 1,450 and player42 1,250.',
-            'player77 was not on the board: ZREM removed nothing and replied 0.',
-          ]
-        : [
-            'ZINCRBY: player42 +150점 — 현재 1,250점, 4위 → 3위.',
-            'ZREVRANK: player42 → 2. 순위는 0부터 세므로 3위입니다.',
-            'ZREVRANGE 0 2: 높은 점수부터 상위 3명 — player64 1,450점, player23 1,450점, player42 1,250점.',
-            'ZREM: 리더보드에 없는 멤버 player77 — 지운 것이 없어 0을 돌려줍니다.',
-          ];
-    await figure.getByRole('button', { name: words.incr }).click();
-    await expect(live).toHaveText(said[0] ?? '');
-    await figure.getByRole('button', { name: words.rank }).click();
-    await expect(live).toHaveText(said[1] ?? '');
-    await figure.getByRole('button', { name: words.top }).click();
-    await expect(live).toHaveText(said[2] ?? '');
-    await figure.getByRole('combobox', { name: words.player }).selectOption('player77');
-    await figure.getByRole('button', { name: words.remove }).click();
-    await expect(live).toHaveText(said[3] ?? '');
-    // The same words twice are still said (the region is cleared and refilled).
-    await figure.getByRole('button', { name: words.remove }).click();
-    await expect(live).toHaveText(said[3] ?? '');
-  });
-}
+liveRegionTests('the live region', openDiagram, [ko, en], (figure, words) => {
+  const press = (name: string) => () => figure.getByRole('button', { name }).click();
+  return [
+    press(words.incr),
+    press(words.rank),
+    press(words.top),
+    async () => {
+      await figure.getByRole('combobox', { name: words.player }).selectOption('player77');
+      await press(words.remove)();
+    },
+    press(words.remove),
+  ];
+});
 
 test('a board survives a URL round trip', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  const figure = await openDiagram(page, en);
-  const slider = figure.getByRole('slider', { name: en.step });
-  for (let i = 0; i < 2; i += 1) await slider.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 3 of 9');
-  await figure.getByRole('combobox', { name: en.player }).selectOption('player77');
-  await figure.getByRole('spinbutton', { name: en.points }).fill('2000');
-  await figure.getByRole('button', { name: en.add }).click();
-  const link = await copyLink(figure, en);
-  expect(new URL(link).searchParams.get('leaderboard')).toBe('t2.n0.1200.980.1450.1250.870.1450.2000.1300');
-
-  const reopened = await openDiagram.reopen(page, en, link);
+  const token = 't2.n0.1200.980.1450.1250.870.1450.2000.1300';
+  const reopened = await roundTrip(page, context, openDiagram, en, { param: 'leaderboard', token }, async (figure) => {
+    await tourForward(figure, en, 2, 'Step 3 of 9');
+    await figure.getByRole('combobox', { name: en.player }).selectOption('player77');
+    await figure.getByRole('spinbutton', { name: en.points }).fill('2000');
+    await figure.getByRole('button', { name: en.add }).click();
+  });
   await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 3 of 9');
-  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
-    '8 players on the board. player77 leads with 2,000.',
-  );
-  expect(await order(reopened)).toEqual([
-    'player77',
-    'player64',
-    'player23',
-    'player91',
-    'player42',
-    'player07',
-    'player12',
-    'player58',
-  ]);
-  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
+  await expect(reopened.getByRole('status', { name: en.live })).toHaveText('8 players on the board. player77 leads with 2,000.');
+  expect(await order(reopened)).toEqual(['player77', 'player64', 'player23', 'player91', 'player42', 'player07', 'player12', 'player58']);
 });
-

@@ -4,10 +4,10 @@
  * section. Elements are found by role and accessible name; URLs are relative
  * to the configured baseURL.
  */
-import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, frameWords, PHONE, type DiagramWords, tabTo } from './diagram-helpers';
+import { expect, test, type Locator } from '@playwright/test';
+import { diagramOpener, type SpokenWords, frameWords, keyboardIn, liveRegionTests, PHONE, roundTrip, tabTo } from './diagram-helpers';
 
-interface Words extends DiagramWords {
+interface Words extends SpokenWords {
   readonly table: string;
   readonly pitr: string;
   readonly yes: string;
@@ -19,7 +19,6 @@ interface Words extends DiagramWords {
   readonly engine: string;
   readonly retention: string;
   readonly backtrack: string;
-  readonly opening: string;
 }
 
 const en: Words = {
@@ -41,6 +40,13 @@ const en: Words = {
   backtrack: 'Target backtrack window (hours)',
   opening:
     '2 hours ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+  said: [
+    '5 minutes ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+    '3 days ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+    'Target backtrack window: 24 hours. 3 days ago: point-in-time restore can return here; a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
+    "Backup retention: 1 day. Aurora's automated backups can't be turned off: the shortest retention is 1 day. 3 days ago: nothing here can return to it; point-in-time restore, a manual snapshot, Backtrack, a clone and restore from S3 cannot.",
+    'Engine: Aurora PostgreSQL. 3 days ago: nothing here can return to it; point-in-time restore, a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
+  ],
 };
 
 const ko: Words = {
@@ -61,26 +67,37 @@ const ko: Words = {
   retention: '백업 보존 기간(일)',
   backtrack: '대상 역추적 기간(시간)',
   opening: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+  said: [
+    '5분 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+    '3일 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+    '대상 역추적 기간: 24시간. 3일 전 시점 — 가능: 특정 시점 복원. 불가: 수동 스냅샷, 역추적, 클론, S3 복원.',
+    '백업 보존 기간: 1일. Aurora의 자동 백업은 끌 수 없어 보존 기간은 최소 1일입니다. 3일 전 시점 — 가능: 없음. 불가: 특정 시점 복원, 수동 스냅샷, 역추적, 클론, S3 복원.',
+    '엔진: Aurora PostgreSQL. 3일 전 시점 — 가능: 없음. 불가: 특정 시점 복원, 수동 스냅샷, 역추적, 클론, S3 복원.',
+  ],
 };
 
 const openDiagram = diagramOpener<Words>('restore-options', (f, words) => f.getByRole('combobox', { name: words.engine }));
 
 test('a reader can pick moments and settings with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
-  const live = figure.getByRole('status', { name: en.live });
+  const keys = keyboardIn(page, figure, en);
   const slider = figure.getByRole('slider', { name: en.slider });
+  /** Tabs to a control and presses one key on it several times. */
+  const pressOn = async (control: Locator, key: string, times: number) => {
+    await tabTo(page, control);
+    for (let i = 0; i < times; i += 1) await page.keyboard.press(key);
+  };
 
-  await tabTo(page, slider);
-  const outline = await slider.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline, 'focus is visible').not.toBe('none');
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'now');
-  await expect(live).toHaveText(
+  await keys.focus(slider);
+  await keys.press(
+    slider,
+    'End',
     'Now: a clone can return here; point-in-time restore, a manual snapshot, Backtrack and restore from S3 cannot.',
   );
-  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowLeft');
+  await expect(slider).toHaveAttribute('aria-valuetext', 'now');
+  await pressOn(slider, 'ArrowLeft', 3);
   await expect(slider).toHaveAttribute('aria-valuetext', '3 minutes ago');
-  await expect(live).toHaveText(
+  await expect(keys.live).toHaveText(
     '3 minutes ago: Backtrack can return here; point-in-time restore, a manual snapshot, a clone and restore from S3 cannot.',
   );
 
@@ -88,102 +105,64 @@ test('a reader can pick moments and settings with the keyboard alone', async ({ 
   const days = figure.getByRole('spinbutton', { name: en.days, exact: true });
   await expect(days).toHaveValue('0');
   await expect(figure.getByRole('spinbutton', { name: en.minutes, exact: true })).toHaveValue('3');
-  await tabTo(page, days);
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await page.keyboard.press('ArrowUp');
-  await expect(live).toHaveText(
+  await pressOn(days, 'ArrowUp', 3);
+  await expect(keys.live).toHaveText(
     '3 days 3 minutes ago: point-in-time restore can return here; a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
   );
-
-  const jump = figure.getByRole('combobox', { name: en.jump });
-  await tabTo(page, jump);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await expect(live).toHaveText(
+  await pressOn(figure.getByRole('combobox', { name: en.jump }), 'ArrowDown', 2);
+  await expect(keys.live).toHaveText(
     '11 days 14 hours ago: a manual snapshot can return here; point-in-time restore, Backtrack, a clone and restore from S3 cannot.',
   );
-
   const engine = figure.getByRole('combobox', { name: en.engine });
-  await tabTo(page, engine);
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  await pressOn(engine, 'ArrowDown', 2);
   await expect(engine).toHaveValue('rds-mysql');
-  await expect(live).toHaveText(/^Engine: RDS for MySQL\. 11 days 14 hours ago: a manual snapshot can return here/);
+  await expect(keys.live).toHaveText(/^Engine: RDS for MySQL\. 11 days 14 hours ago: a manual snapshot can return here/);
 
-  const retention = figure.getByRole('spinbutton', { name: en.retention });
-  await tabTo(page, retention);
+  await tabTo(page, figure.getByRole('spinbutton', { name: en.retention }));
   await page.keyboard.press('Control+A');
   await page.keyboard.type('0');
   await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
+  await expect(keys.live).toHaveText(
     /^Backup retention 0 days: automated backups are off, and so is point-in-time restore\. /,
   );
   await expect(
     figure.getByRole('row', { name: /^Point-in-time restore / }).getByRole('cell').last(),
   ).toHaveText('Automated backups are off (retention 0 days), so there is nothing to restore from.');
 
-  const step = figure.getByRole('slider', { name: en.step });
-  await tabTo(page, step);
-  await page.keyboard.press('End');
-  await expect(step).toHaveAttribute('aria-valuetext', 'Step 12 of 12');
-  await expect(live).toHaveText(/^Step 12 of 12: An RDS DB instance can set retention to 0/);
-  await page.keyboard.press('Home');
-  await expect(live).toHaveText(/^Step 1 of 12: Pick a moment on the two-week timeline/);
-  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(/^Step 2 of 12: Now: only a clone starts here/);
+  await keys.tour(12, {
+    last: /^Step 12 of 12: An RDS DB instance can set retention to 0/,
+    first: /^Step 1 of 12: Pick a moment on the two-week timeline/,
+    second: /^Step 2 of 12: Now: only a clone starts here/,
+  });
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
-    const figure = await openDiagram(page, words);
-    const live = figure.getByRole('status', { name: words.live });
-    await expect(live).toHaveText(words.opening);
-    const said =
-      words === en
-        ? [
-            '5 minutes ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
-            '3 days ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
-            'Target backtrack window: 24 hours. 3 days ago: point-in-time restore can return here; a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
-            "Backup retention: 1 day. Aurora's automated backups can't be turned off: the shortest retention is 1 day. 3 days ago: nothing here can return to it; point-in-time restore, a manual snapshot, Backtrack, a clone and restore from S3 cannot.",
-            'Engine: Aurora PostgreSQL. 3 days ago: nothing here can return to it; point-in-time restore, a manual snapshot, Backtrack, a clone and restore from S3 cannot.',
-          ]
-        : [
-            '5분 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
-            '3일 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
-            '대상 역추적 기간: 24시간. 3일 전 시점 — 가능: 특정 시점 복원. 불가: 수동 스냅샷, 역추적, 클론, S3 복원.',
-            '백업 보존 기간: 1일. Aurora의 자동 백업은 끌 수 없어 보존 기간은 최소 1일입니다. 3일 전 시점 — 가능: 없음. 불가: 특정 시점 복원, 수동 스냅샷, 역추적, 클론, S3 복원.',
-            '엔진: Aurora PostgreSQL. 3일 전 시점 — 가능: 없음. 불가: 특정 시점 복원, 수동 스냅샷, 역추적, 클론, S3 복원.',
-          ];
-    const jump = figure.getByRole('combobox', { name: words.jump });
-    await jump.selectOption('latest');
-    await expect(live).toHaveText(said[0] ?? '');
-    await jump.selectOption('backtrackEdge');
-    await expect(live).toHaveText(said[1] ?? '');
-    await figure.getByRole('spinbutton', { name: words.backtrack }).fill('24');
-    await figure.getByRole('spinbutton', { name: words.backtrack }).press('Enter');
-    await expect(live).toHaveText(said[2] ?? '');
-    await figure.getByRole('spinbutton', { name: words.retention }).fill('0');
-    await figure.getByRole('spinbutton', { name: words.retention }).press('Enter');
-    await expect(live).toHaveText(said[3] ?? '');
-    await expect(figure.getByRole('spinbutton', { name: words.retention })).toHaveValue('1');
-    await figure.getByRole('combobox', { name: words.engine }).selectOption('aurora-postgresql');
-    await expect(live).toHaveText(said[4] ?? '');
-  });
+/** Types a number into a field and commits it (Enter). */
+async function commit(figure: Locator, name: string, value: string): Promise<void> {
+  const field = figure.getByRole('spinbutton', { name });
+  await field.fill(value);
+  await field.press('Enter');
 }
 
-test('a state survives a URL round trip', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  const figure = await openDiagram(page, en);
-  await figure.getByRole('combobox', { name: en.engine }).selectOption('rds-postgresql');
-  await figure.getByRole('spinbutton', { name: en.retention }).fill('0');
-  await figure.getByRole('spinbutton', { name: en.retention }).press('Enter');
-  await figure.getByRole('combobox', { name: en.jump }).selectOption('s2');
-  const link = await copyLink(figure, en);
-  expect(new URL(link).searchParams.get('restore')).toBe('rp.r0.b72.m5880.t0');
+liveRegionTests('the live region', openDiagram, [ko, en], (figure, words) => {
+  const jump = figure.getByRole('combobox', { name: words.jump });
+  return [
+    () => jump.selectOption('latest'),
+    () => jump.selectOption('backtrackEdge'),
+    () => commit(figure, words.backtrack, '24'),
+    () => commit(figure, words.retention, '0'),
+    async () => {
+      await expect(figure.getByRole('spinbutton', { name: words.retention })).toHaveValue('1');
+      await figure.getByRole('combobox', { name: words.engine }).selectOption('aurora-postgresql');
+    },
+  ];
+});
 
-  const reopened = await openDiagram.reopen(page, en, link);
+test('a state survives a URL round trip', async ({ page, context }) => {
+  const reopened = await roundTrip(page, context, openDiagram, en, { param: 'restore', token: 'rp.r0.b72.m5880.t0' }, async (figure) => {
+    await figure.getByRole('combobox', { name: en.engine }).selectOption('rds-postgresql');
+    await commit(figure, en.retention, '0');
+    await figure.getByRole('combobox', { name: en.jump }).selectOption('s2');
+  });
   await expect(reopened.getByRole('combobox', { name: en.engine })).toHaveValue('rds-postgresql');
   await expect(reopened.getByRole('spinbutton', { name: en.retention })).toHaveValue('0');
   await expect(reopened.getByRole('spinbutton', { name: en.days, exact: true })).toHaveValue('4');
@@ -194,7 +173,6 @@ test('a state survives a URL round trip', async ({ page, context }) => {
   );
   await expect(reopened.getByRole('table', { name: 'Returning to the moment 4 days 2 hours ago' })).toBeVisible();
   await expect(reopened.getByRole('img', { name: /^Ways back on a two-week timeline, RDS for PostgreSQL, 0 days of retention\. / })).toBeVisible();
-  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
 });
 
 
