@@ -1,11 +1,9 @@
-import { frameButtons } from '../kit/frame-strings';
 import { describe, expect, it } from 'vitest';
 import { KEYS, STRATEGIES, TTLS } from './model';
 import { cachingPageStrings, type CachingPageStrings } from './page-strings';
 import { cachingStrings, type CachingStrings, type CounterFacts } from './strings';
 import { TOUR } from './timeline';
-import type { Locale } from '../kit/strings';
-import { checkWords, framePageWords, textEntries } from '../kit/testing/strings';
+import { checkDiagramWords, textEntries } from '../kit/testing/strings';
 
 const facts: CounterFacts = {
   reads: 4,
@@ -50,15 +48,12 @@ function islandWords(s: CachingStrings): string[] {
     ...TTLS.map((ttl) => s.live.ttl(ttl)),
     s.live.replace(2),
     s.live.showing('lazy', 'x'),
-    s.live.tourStep(0, 15),
-    ...TOUR.map((step) => s.live.tour[step.captionKey]),
   ];
 }
 
 function pageWords(p: CachingPageStrings): string[] {
   const c = p.controls;
   return [
-    ...framePageWords(p),
     p.counters,
     ...Object.values(p.table),
     ...textEntries(c),
@@ -69,19 +64,19 @@ function pageWords(p: CachingPageStrings): string[] {
 }
 
 describe('caching strings', () => {
-  const words = (locale: Locale) => [...islandWords(cachingStrings[locale]), ...pageWords(cachingPageStrings[locale])];
-  checkWords({
-    words,
+  checkDiagramWords({
+    strings: cachingStrings,
+    page: cachingPageStrings,
+    islandWords,
+    pageWords,
+    tour: TOUR,
     koreanShare: 0.7,
     terms: {
       name: "use the page's Korean terms",
-      text: () => [...cachingPageStrings.ko.description, ...islandWords(cachingStrings.ko)].join(' '),
+      island: true,
       list: ['지연 로딩', '라이트 스루', 'TTL', '캐시 적중', '캐시 누락', '오래된 데이터', '적중률'],
     },
-    buttons: (locale) => {
-      const c = cachingPageStrings[locale].controls;
-      return [c.read, c.write, c.wait, c.replace, ...frameButtons(locale)];
-    },
+    buttons: (c) => [c.read, c.write, c.wait, c.replace],
   });
 
   it('name patterns the same way on the picture, the controls and the table', () => {

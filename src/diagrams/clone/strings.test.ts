@@ -1,11 +1,9 @@
-import { frameButtons } from '../kit/frame-strings';
 import { describe, expect, it } from 'vitest';
 import { METHODS, SIZES_GIB } from './model';
 import { clonePageStrings, type ClonePageStrings } from './page-strings';
 import { cloneStrings, type CloneStrings } from './strings';
 import { TOUR } from './timeline';
-import type { Locale } from '../kit/strings';
-import { checkWords, framePageWords } from '../kit/testing/strings';
+import { checkDiagramWords } from '../kit/testing/strings';
 
 const tally = { shared: 2, own: [{ name: 'x', pages: 1 }], total: 3 };
 const facts = { writer: 'x', letter: 'B', from: 'B', to: 'B1', others: ['y'] };
@@ -47,33 +45,27 @@ function islandWords(s: CloneStrings): string[] {
     s.live.last,
     s.live.missing,
     s.live.size('1', '2', '3'),
-    s.live.tourStep(0, 9),
-    ...TOUR.map((step) => s.live.tour[step.captionKey]),
   ];
 }
 
 function pageWords(p: ClonePageStrings): string[] {
   const c = p.controls;
   return [
-    ...framePageWords(p),
     ...Object.values(p.table).map((v) => (typeof v === 'function' ? v('1 TiB') : v)),
     ...Object.values(c).map((v) => (typeof v === 'function' ? v('A') : v)),
   ];
 }
 
 describe('cloning strings', () => {
-  const words = (locale: Locale) => [...islandWords(cloneStrings[locale]), ...pageWords(clonePageStrings[locale])];
-  checkWords({
-    words,
+  checkDiagramWords({
+    strings: cloneStrings,
+    page: clonePageStrings,
+    islandWords,
+    pageWords,
+    tour: TOUR,
     koreanShare: 0.75,
-    terms: {
-      text: () => clonePageStrings.ko.description.join(' '),
-      list: ['기록 중 복사(Copy-on-Write)', '클러스터 볼륨', '데이터 페이지', 'DB 클러스터', 'DB 인스턴스', '스냅샷'],
-    },
-    buttons: (locale) => {
-      const c = clonePageStrings[locale].controls;
-      return [c.write, c.clone, c.remove, ...frameButtons(locale)];
-    },
+    terms: { list: ['기록 중 복사(Copy-on-Write)', '클러스터 볼륨', '데이터 페이지', 'DB 클러스터', 'DB 인스턴스', '스냅샷'] },
+    buttons: (c) => [c.write, c.clone, c.remove],
   });
 
   it('format durations and sizes the way each language writes them', () => {

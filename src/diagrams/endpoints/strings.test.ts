@@ -1,7 +1,6 @@
-import { frameButtons } from '../kit/frame-strings';
 import { describe, expect, it } from 'vitest';
-import { LOCALES, type Locale } from '../kit/strings';
-import { checkWords, framePageWords } from '../kit/testing/strings';
+import { LOCALES } from '../kit/strings';
+import { checkDiagramWords, tableWords } from '../kit/testing/strings';
 import { LAGS_MS, LOADS, POOL_SIZES } from './model';
 import { endpointsPageStrings, type EndpointsPageStrings } from './page-strings';
 import { endpointsStrings, type ConnWords, type EndpointsStrings } from './strings';
@@ -84,20 +83,13 @@ function islandWords(s: EndpointsStrings): string[] {
     l.member(2, true, [2, 3], [a2]),
     l.member(3, false, [], []),
     l.memberUnchanged(4, true),
-    l.tourStep(0, 18),
-    ...TOUR.map((step) => l.tour[step.captionKey]),
   ];
 }
 
 function pageWords(p: EndpointsPageStrings): string[] {
   const c = p.controls;
   return [
-    ...framePageWords(p),
-    p.table.caption,
-    p.table.endpoint,
-    p.table.target,
-    p.table.when,
-    ...Object.values(p.table.rows).flat(),
+    ...tableWords(p.table),
     ...Object.values(c).flatMap((value) =>
       typeof value === 'string' ? [value] : typeof value === 'function' ? [] : Object.values(value),
     ),
@@ -108,12 +100,15 @@ function pageWords(p: EndpointsPageStrings): string[] {
 }
 
 describe('endpoints strings', () => {
-  checkWords({
-    words: (locale: Locale) => [...islandWords(endpointsStrings[locale]), ...pageWords(endpointsPageStrings[locale])],
+  checkDiagramWords({
+    strings: endpointsStrings,
+    page: endpointsPageStrings,
+    islandWords,
+    pageWords,
+    tour: TOUR,
     koreanShare: 0.75,
     leftovers: true,
     terms: {
-      text: () => endpointsPageStrings.ko.description.join(' '),
       list: [
         '클러스터 엔드포인트',
         '리더 엔드포인트',
@@ -125,10 +120,7 @@ describe('endpoints strings', () => {
         '클러스터 볼륨',
       ],
     },
-    buttons: (locale) => {
-      const c = endpointsPageStrings[locale].controls;
-      return [c.write, c.readWriter, c.readReplica, c.burst, c.waitShort, c.reconnect, c.report, c.waitLong, ...frameButtons(locale)];
-    },
+    buttons: (c) => [c.write, c.readWriter, c.readReplica, c.burst, c.waitShort, c.reconnect, c.report, c.waitLong],
   });
 
   it('name the reader endpoint on the picture as AWS does, and replicas the same way on the picture and on the controls', () => {

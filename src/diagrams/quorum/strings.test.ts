@@ -1,11 +1,9 @@
-import { frameButtons } from '../kit/frame-strings';
 import { describe, expect, it } from 'vitest';
 import { AZS, DESIGNS, RULES } from './model';
 import { quorumPageStrings, type QuorumPageStrings } from './page-strings';
 import { quorumStrings, type QuorumStrings } from './strings';
 import { TOUR } from './timeline';
-import type { Locale } from '../kit/strings';
-import { checkWords, framePageWords } from '../kit/testing/strings';
+import { checkDiagramWords } from '../kit/testing/strings';
 
 const facts = { count: 4, V: 6, repairing: 1, canWrite: true, canRead: true };
 
@@ -46,7 +44,6 @@ function islandWords(s: QuorumStrings): string[] {
 function pageWords(p: QuorumPageStrings): string[] {
   const c = p.controls;
   return [
-    ...framePageWords(p),
     p.table.caption,
     p.table.failure,
     ...DESIGNS.map((d) => p.table.designs[d]),
@@ -68,19 +65,17 @@ function pageWords(p: QuorumPageStrings): string[] {
 }
 
 describe('quorum strings', () => {
-  const words = (locale: Locale) => [...islandWords(quorumStrings[locale]), ...pageWords(quorumPageStrings[locale])];
-  checkWords({
-    words,
+  checkDiagramWords({
+    strings: quorumStrings,
+    page: quorumPageStrings,
+    islandWords,
+    pageWords,
     koreanShare: 0.75,
     terms: {
       name: 'use AWS Korean terms for the storage concepts',
-      text: () => quorumPageStrings.ko.description.join(' '),
       list: ['보호 그룹', '세그먼트', '쿼럼', '가용 영역', '데이터 사본', '라이터 DB 인스턴스', '클러스터 볼륨'],
     },
-    buttons: (locale) => {
-      const c = quorumPageStrings[locale].controls;
-      return [c.write, c.read, c.repair, ...frameButtons(locale)];
-    },
+    buttons: (c) => [c.write, c.read, c.repair],
   });
 
   it('name the same things the same way on the picture and on the controls, with AWS Korean terms', () => {

@@ -3,8 +3,7 @@ import { ENGINES, MARKS, MECHANISMS, verdicts, HOUR } from './model';
 import { restorePageStrings, type RestorePageStrings } from './page-strings';
 import { restoreStrings, type RestoreStrings } from './strings';
 import { TOUR } from './timeline';
-import type { Locale } from '../kit/strings';
-import { checkWords, framePageWords } from '../kit/testing/strings';
+import { checkDiagramWords } from '../kit/testing/strings';
 
 function islandWords(s: RestoreStrings): string[] {
   const settings = {
@@ -42,27 +41,22 @@ function islandWords(s: RestoreStrings): string[] {
     s.live.retention(0, 0, true),
     s.live.retention(7, 40, false),
     s.live.backtrack(0, 99, false),
-    s.live.tourStep(0, 12),
-    ...TOUR.map((step) => s.live.tour[step.captionKey]),
   ];
 }
 
 function pageWords(p: RestorePageStrings): string[] {
-  return [
-    ...framePageWords(p),
-    ...Object.entries(p.controls).flatMap(([, v]) => (typeof v === 'function' ? MARKS.map((m) => v(m.key, 'x')) : [v])),
-  ];
+  return Object.values(p.controls).flatMap((v) => (typeof v === 'function' ? MARKS.map((m) => v(m.key, 'x')) : [v]));
 }
 
 describe('restore-options strings', () => {
-  const words = (locale: Locale) => [...islandWords(restoreStrings[locale]), ...pageWords(restorePageStrings[locale])];
-  checkWords({
-    words,
+  checkDiagramWords({
+    strings: restoreStrings,
+    page: restorePageStrings,
+    islandWords,
+    pageWords,
+    tour: TOUR,
     koreanShare: 0.75,
-    terms: {
-      text: () => restorePageStrings.ko.description.join(' '),
-      list: ['자동 백업', '백업 보존 기간', '특정 시점으로 복원', '수동 스냅샷', '역추적', '대상 역추적 기간', 'S3에서 복원'],
-    },
+    terms: { list: ['자동 백업', '백업 보존 기간', '특정 시점으로 복원', '수동 스냅샷', '역추적', '대상 역추적 기간', 'S3에서 복원'] },
   });
 
   it('name point-in-time restore on the picture as AWS does', () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PARAM_NAMES } from './model';
 import { autoscalingPageStrings, type AutoscalingPageStrings } from './page-strings';
 import { autoscalingStrings, type AutoscalingStrings, type IncreaseFacts } from './strings';
-import type { Locale } from '../kit/strings';
-import { checkWords } from '../kit/testing/strings';
+import { checkDiagramWords } from '../kit/testing/strings';
 
 const settings = { allocated: 100, max: 126, rate: 2, bulk: 30 };
 const inc: IncreaseFacts = {
@@ -70,32 +69,30 @@ function islandWords(s: AutoscalingStrings): string[] {
 }
 
 function pageWords(p: AutoscalingPageStrings): string[] {
-  return [p.caption, ...p.description, p.noscript, p.tableCaption, ...Object.values(p.controls)];
+  return [p.tableCaption, ...Object.values(p.controls)];
 }
 
 describe('storage-autoscaling strings', () => {
-  const words = (locale: Locale) => [
-    ...islandWords(autoscalingStrings[locale]),
-    ...pageWords(autoscalingPageStrings[locale]),
-  ];
-  checkWords({
-    words,
+  checkDiagramWords({
+    strings: autoscalingStrings,
+    page: autoscalingPageStrings,
+    islandWords,
+    pageWords,
     koreanShare: 0.75,
     terms: {
       name: "use AWS's Korean terms",
-      text: () => [...autoscalingPageStrings.ko.description, ...islandWords(autoscalingStrings.ko)].join(' '),
+      island: true,
       list: ['스토리지 자동 크기 조정', '할당된 스토리지', '최대 스토리지 임계값', '여유 공간', '스토리지 최적화'],
     },
-    buttons: (locale) => {
-      const c = autoscalingPageStrings[locale].controls;
-      return [
-        autoscalingStrings[locale].controls.play,
-        autoscalingStrings[locale].controls.pause,
-        c.previous,
-        c.next,
-        frameWords[locale].copyLink,
-      ];
-    },
+    // Its own play and pause step through the day; the frame's tour is not on this figure.
+    buttons: (c, locale) => [
+      autoscalingStrings[locale].controls.play,
+      autoscalingStrings[locale].controls.pause,
+      c.previous,
+      c.next,
+      frameWords[locale].copyLink,
+    ],
+    frame: false,
   });
 
   it('teach the rule as AND, with the real numbers', () => {

@@ -1,11 +1,9 @@
-import { frameButtons } from '../../kit/frame-strings';
 import { describe } from 'vitest';
 import { STORES, WAITS } from './model';
 import { sessionPageStrings, type SessionPageStrings } from './page-strings';
 import { sessionStrings, type SessionFacts, type SessionStrings } from './strings';
 import { TOUR } from './timeline';
-import type { Locale } from '../../kit/strings';
-import { checkWords, framePageWords, textEntries } from '../../kit/testing/strings';
+import { checkDiagramWords, textEntries } from '../../kit/testing/strings';
 
 const facts: SessionFacts = {
   store: 'cache',
@@ -43,15 +41,12 @@ function islandWords(s: SessionStrings): string[] {
     s.live.wait(10, 10, false),
     s.live.wait(30, 40, true),
     ...STORES.map((store) => s.live.store(store)),
-    s.live.tourStep(0, 11),
-    ...TOUR.map((step) => s.live.tour[step.captionKey]),
   ];
 }
 
 function pageWords(p: SessionPageStrings): string[] {
   const c = p.controls;
   return [
-    ...framePageWords(p),
     ...textEntries(c),
     ...STORES.map((store) => c.storeOption[store]),
     ...WAITS.map((minutes) => c.wait(minutes)),
@@ -59,18 +54,18 @@ function pageWords(p: SessionPageStrings): string[] {
 }
 
 describe('session-store strings', () => {
-  const words = (locale: Locale) => [...islandWords(sessionStrings[locale]), ...pageWords(sessionPageStrings[locale])];
-  checkWords({
-    words,
+  checkDiagramWords({
+    strings: sessionStrings,
+    page: sessionPageStrings,
+    islandWords,
+    pageWords,
+    tour: TOUR,
     koreanShare: 0.75,
     terms: {
       name: "use the page's Korean terms",
-      text: () => [...sessionPageStrings.ko.description, ...islandWords(sessionStrings.ko)].join(' '),
+      island: true,
       list: ['세션 저장소', '로드 밸런서', '상태 비저장', '고정 세션', 'TTL', 'ElastiCache'],
     },
-    buttons: (locale) => {
-      const c = sessionPageStrings[locale].controls;
-      return [c.login, c.request, ...WAITS.map((m) => c.wait(m)), ...frameButtons(locale)];
-    },
+    buttons: (c) => [c.login, c.request, ...WAITS.map((m) => c.wait(m))],
   });
 });

@@ -2,8 +2,11 @@
  * The checks every diagram's word tables share, registered as `it(...)` blocks inside the caller's `describe`.
  * Only tests import this folder.
  */
-import { expect, it } from 'vitest';
+import { expect, it as vitestIt } from 'vitest';
+import type { TimelineStep } from '../clock';
+import { frameButtons } from '../frame-strings';
 import { LOCALES, type Locale } from '../strings';
+import type { TourWords } from './describe';
 
 const HANGUL = /[\uac00-\ud7a3]/;
 
@@ -20,7 +23,10 @@ export interface WordChecks {
   buttons?: (locale: Locale) => string[];
 }
 
-export function checkWords(c: WordChecks): void {
+/** Registers a test: vitest's `it`, or a collector in the tests of these checks. */
+export type Register = (name: string, body: () => void) => void;
+
+export function checkWords(c: WordChecks, it: Register = vitestIt): void {
   it(
     c.leftovers ? 'fill every entry in both languages, without leftovers' : 'fill every entry in both languages',
     () => {
@@ -59,6 +65,75 @@ export function checkWords(c: WordChecks): void {
   }
 }
 
+/** A diagram's page strings: what the frame shows around the picture, and the labels of its controls. */
+export interface FramePage {
+  readonly caption: string;
+  readonly description: readonly string[];
+  readonly noscript: string;
+  readonly controls: object;
+}
+
+export interface DiagramWordChecks<S, P extends FramePage> extends Pick<WordChecks, 'koreanShare' | 'leftovers'> {
+  /** The island's words and the page's, in both languages. */
+  readonly strings: Readonly<Record<Locale, S>>;
+  readonly page: Readonly<Record<Locale, P>>;
+  /** Every leaf of the island's table, functions called with sample arguments (the tour's words are added). */
+  islandWords(s: S): string[];
+  /** The page's own words (its caption, description and no-JavaScript line are added). */
+  pageWords(p: P): string[];
+  /** The guided tour: `live.tourStep` and every step's caption are added to the island's words. */
+  readonly tour?: readonly TimelineStep[];
+  /**
+   * Korean terms that must stand in the Korean description; with `island`, in it or in the island's Korean
+   * words; with `text`, in that.
+   */
+  readonly terms: { readonly name?: string; readonly list: readonly string[]; readonly island?: boolean; text?(): string };
+  /** The names of the diagram's own buttons; the frame's (tour and share) are added unless `frame` is false. */
+  buttons?(controls: P['controls'], locale: Locale): string[];
+  readonly frame?: false;
+}
+
+/**
+ * `checkWords` for a diagram whose words come in the usual two tables: the island's (`strings`, with its tour)
+ * and the page's (`page`, framed by caption, description and no-JavaScript line). Gives `words(locale)`, all of
+ * them, for the diagram's own checks.
+ */
+export function checkDiagramWords<S, P extends FramePage>(
+  c: DiagramWordChecks<S, P>,
+  it: Register = vitestIt,
+): (locale: Locale) => string[] {
+  const island = (s: S): string[] => {
+    const tour = c.tour;
+    if (!tour) return c.islandWords(s);
+    const live = (s as S & TourWords).live;
+    return [...c.islandWords(s), live.tourStep(0, tour.length), ...tour.map((step) => live.tour[step.captionKey] ?? '')];
+  };
+  const words = (locale: Locale): string[] => [
+    ...island(c.strings[locale]),
+    ...framePageWords(c.page[locale]),
+    ...c.pageWords(c.page[locale]),
+  ];
+  const { name, list, text } = c.terms;
+  const buttons = c.buttons;
+  checkWords({
+    words,
+    koreanShare: c.koreanShare,
+    leftovers: c.leftovers === true,
+    terms: {
+      ...(name === undefined ? {} : { name }),
+      list,
+      text: text ?? (() => [...c.page.ko.description, ...(c.terms.island ? island(c.strings.ko) : [])].join(' ')),
+    },
+    ...(buttons && {
+      buttons: (locale: Locale) => [
+        ...buttons(c.page[locale].controls, locale),
+        ...(c.frame === false ? [] : frameButtons(locale)),
+      ],
+    }),
+  }, it);
+  return words;
+}
+
 /** What every diagram's page strings say around the picture: the caption, the description, the no-JavaScript line. */
 export function framePageWords(p: { caption: string; description: readonly string[]; noscript: string }): string[] {
   return [p.caption, ...p.description, p.noscript];
@@ -67,4 +142,9 @@ export function framePageWords(p: { caption: string; description: readonly strin
 /** The entries of a table that are plain text (the caller calls its functions with sample arguments). */
 export function textEntries(table: object): string[] {
   return Object.values(table).filter((v): v is string => typeof v === 'string');
+}
+
+/** A comparison table's words: its caption and column heads, and every cell of its rows. */
+export function tableWords(table: { readonly rows: Readonly<Record<string, readonly string[]>> }): string[] {
+  return [...textEntries(table), ...Object.values(table.rows).flat()];
 }
