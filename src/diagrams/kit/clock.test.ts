@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createClock, foldSteps, type ClockChange, type TimelineStep } from './clock';
+import { createClock, foldSteps, tourOf, type CaptionKey, type ClockChange, type TimelineStep } from './clock';
 import { manualScheduler } from './scheduler';
 
 const steps: readonly TimelineStep[] = [
@@ -210,5 +210,24 @@ describe('foldSteps', () => {
     expect(foldSteps(steps, 99, [], add)).toEqual([1, 2]);
     expect(foldSteps(steps, Number.POSITIVE_INFINITY, [], add)).toEqual([1, 2]);
     expect(foldSteps(steps, Number.NaN, [], add)).toEqual([]);
+  });
+});
+
+describe('tourOf', () => {
+  const tour = tourOf<number>()(500, [['start'], ['one', 1], ['two', 2]]);
+
+  it('gives every row a step of the same duration, with its caption key and event', () => {
+    expect(tour).toEqual([
+      { duration: 500, captionKey: 'start' },
+      { duration: 500, captionKey: 'one', event: 1 },
+      { duration: 500, captionKey: 'two', event: 2 },
+    ]);
+    expect('event' in (tour[0] ?? {})).toBe(false);
+  });
+
+  it('names its caption keys in its type, so the tour folds like any timeline', () => {
+    const keys: readonly CaptionKey<typeof tour>[] = ['start', 'one', 'two'];
+    expect(tour.map((step) => step.captionKey)).toEqual(keys);
+    expect(foldSteps(tour, 2, 0, (sum, n) => sum + n)).toBe(3);
   });
 });

@@ -253,3 +253,17 @@ export function foldSteps<St, E>(
   }
   return state;
 }
+
+/**
+ * A tour whose steps all last `duration` ms, from a table of `[captionKey, event?]` rows:
+ * `export const TOUR = tourOf<QuorumEvent>()(4000, [['start'], ['write', { type: 'write' }], …])`.
+ * The caption keys are read from the table (`type TourKey = CaptionKey<typeof TOUR>`), so the strings
+ * that caption the tour must name each of them; each event is checked against `E`.
+ */
+export function tourOf<E>() {
+  return <const K extends string>(duration: number, rows: readonly (readonly [K, E?])[]): readonly TimelineStep<K, E>[] =>
+    rows.map(([captionKey, event]) => (event === undefined ? { duration, captionKey } : { duration, captionKey, event }));
+}
+
+/** The caption keys of a tour. */
+export type CaptionKey<T extends readonly TimelineStep[]> = T[number]['captionKey'];
