@@ -15,6 +15,7 @@
  * it runs out the cache deletes the key. Time moves only when the reader
  * waits. Pure: no DOM, no clock, no randomness.
  */
+import { oneOf } from '../kit/one-of';
 
 export type Strategy = 'lazy' | 'writeThrough' | 'both';
 export const STRATEGIES: readonly Strategy[] = ['lazy', 'writeThrough', 'both'];
@@ -28,17 +29,9 @@ export type Ttl = (typeof TTLS)[number];
 /** How long the reader's wait button waits, seconds. */
 export const WAIT_SECONDS = 10;
 
-export function isKey(value: string | undefined): value is Key {
-  return value !== undefined && (KEYS as readonly string[]).includes(value);
-}
-
-export function isStrategy(value: string | undefined): value is Strategy {
-  return value !== undefined && (STRATEGIES as readonly string[]).includes(value);
-}
-
-export function isTtl(value: number): value is Ttl {
-  return (TTLS as readonly number[]).includes(value);
-}
+export const isKey = oneOf(KEYS);
+export const isStrategy = oneOf(STRATEGIES);
+export const isTtl = oneOf(TTLS);
 
 export function fillsOnRead(strategy: Strategy): boolean {
   return strategy !== 'writeThrough';

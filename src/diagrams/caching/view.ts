@@ -7,6 +7,7 @@
  */
 import { defineView, modelHooks } from '../kit/frame';
 import { sendDots } from '../kit/scene-d3';
+import { radios } from '../kit/radios';
 import { cachingCodec, type CachingLink } from './codec';
 import { compareRows, countersOf, sentenceFor, statusOf, tourText } from './describe';
 import { hopPath, sceneOf } from './layout';
@@ -44,20 +45,19 @@ function row(doc: Document, name: string, cells: readonly string[], shown: boole
 }
 
 export const { mount } = defineView<CachingStrings, CachingLink>({
-  name: 'caching',
   codec: cachingCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
-    const strategies = all<HTMLInputElement>('strategy');
+    const strategies = radios(frame, 'strategy', isStrategy, (strategy) => model.act({ type: 'show', strategy }));
     const keys = all<HTMLInputElement>('key');
     const ttlSelect = part<HTMLSelectElement>('ttl');
     const compare = part<HTMLTableSectionElement>('compare');
     const counterCells = all('counter');
 
     function syncControls(state: CachingState): void {
-      for (const input of strategies) input.checked = input.value === state.show;
+      strategies.check(state.show);
       ttlSelect.value = String(state.ttl);
       const facts = countersOf(shown(state));
       for (const cell of counterCells) {
@@ -87,11 +87,6 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
     });
     const act = model.act;
 
-    for (const input of strategies) {
-      on(input, 'change', () => {
-        if (input.checked && isStrategy(input.value)) act({ type: 'show', strategy: input.value });
-      });
-    }
     on(ttlSelect, 'change', () => {
       const ttl = Number(ttlSelect.value);
       if (isTtl(ttl)) act({ type: 'ttl', ttl });

@@ -22,10 +22,9 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
 }
 
 export const { mount } = defineView<CloneStrings, CloneLink>({
-  name: 'clone',
   codec: cloneCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, part, on } = frame;
     const panel = part<HTMLUListElement>('panel');

@@ -4,6 +4,7 @@
  * model events. All rules live in model.ts.
  */
 import { defineView, modelHooks } from '../kit/frame';
+import { oneOf } from '../kit/one-of';
 import { endpointsCodec, type EndpointsLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { animateRequests, draw } from './draw';
@@ -20,7 +21,6 @@ import {
   type EndpointsEvent,
   type EndpointsState,
   type LagIndex,
-  type Load,
   type ReplicaId,
 } from './model';
 import type { EndpointsStrings } from './strings';
@@ -31,7 +31,7 @@ const LEG_MS = 380;
 /** Geometry moves, ms at 1×. */
 const MOVE_MS = 350;
 
-const isLoad = (value: string): value is Load => (LOADS as readonly string[]).includes(value);
+const isLoad = oneOf(LOADS);
 const asLag = (value: string): LagIndex | null => LAG_INDEXES.find((lag) => String(lag) === value) ?? null;
 const asReplica = (value: string | undefined): ReplicaId | null =>
   REPLICA_IDS.find((id) => String(id) === value) ?? null;
@@ -49,10 +49,9 @@ const BUTTONS: Readonly<Record<string, EndpointsEvent>> = {
 };
 
 export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
-  name: 'endpoints',
   codec: endpointsCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
     const lagSelect = part<HTMLSelectElement>('lag');

@@ -10,16 +10,17 @@ import { easeLinear } from 'd3-ease';
 import { defineView } from '../kit/frame';
 import { applyScene } from '../kit/scene-d3';
 import { stopMoving } from '../kit/transitions';
+import { oneOf } from '../kit/one-of';
 import { codecFor, decodeSetup, type FailoverLink } from './codec';
 import { captionLines, stepSentence, summaryLines, tableCells, TABLE_ROWS } from './describe';
 import { idsFor, sceneOf, statusLines, xOf } from './layout';
-import { DEFAULT_SEED, DEPLOYMENTS, MAX_SEED, proxyAllowed, type Deployment, type Lane, type Setup } from './model';
+import { DEFAULT_SEED, DEPLOYMENTS, MAX_SEED, proxyAllowed, type Lane, type Setup } from './model';
 import type { FailoverStrings } from './strings';
 import { failureIndex, indexAt, planOf, sweepMs, timeAt, type Plan } from './timeline';
 
 const SWEEP = 'sweep';
 
-const isDeployment = (value: string): value is Deployment => (DEPLOYMENTS as readonly string[]).includes(value);
+const isDeployment = oneOf(DEPLOYMENTS);
 
 const defaultsOf = (root: HTMLElement): Setup =>
   decodeSetup(root.dataset['setup'] ?? '') ?? { lanes: [{ deployment: 'multi-az-instance', proxy: false }], seed: DEFAULT_SEED };
@@ -40,7 +41,6 @@ function fill(row: HTMLTableRowElement, texts: readonly string[], tag: 'th' | 't
 }
 
 export const { mount } = defineView<FailoverStrings, FailoverLink>({
-  name: 'failover',
   codec: (root) => codecFor(defaultsOf(root)),
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: planOf(linked.setup).steps, index: linked.step }),

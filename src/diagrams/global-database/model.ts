@@ -18,6 +18,7 @@
  *   and the old primary becomes a secondary.
  */
 import { factMs, factNumber } from '../../lib/fact-values';
+import { oneOf } from '../kit/one-of';
 
 export const REGION_CODES = [
   'us-west-2',
@@ -70,9 +71,7 @@ export function regionIndex(code: RegionCode): number {
   return REGION_CODES.indexOf(code);
 }
 
-export function isRegion(value: string | undefined): value is RegionCode {
-  return value !== undefined && (REGION_CODES as readonly string[]).includes(value);
-}
+export const isRegion = oneOf(REGION_CODES);
 
 function info(code: RegionCode): RegionInfo {
   return REGIONS[regionIndex(code)] as RegionInfo;

@@ -27,10 +27,9 @@ function travelling(event: GlobalEvent | null, state: GlobalState): readonly Reg
 }
 
 export const { mount } = defineView<GlobalStrings, GlobalLink>({
-  name: 'global-database',
   codec: globalCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
     const regionBoxes = all<HTMLInputElement>('region');

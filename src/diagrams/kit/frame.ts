@@ -6,9 +6,7 @@
  * and the share controls, and hands over the controls. The diagram's own
  * `start` only draws and handles its own controls:
  *
- *   export const { mount } = defineView({
- *     name: 'clone', codec, strings: import.meta.glob('./strings.{en,ko}.ts'), timeline, start,
- *   });
+ *   export const { mount } = defineView({ codec, strings: import.meta.glob('./strings.{en,ko}.ts'), timeline: TOUR, start });
  */
 import { createAnnouncer } from './announcer';
 import { watchFit, type Fit } from './fit';
@@ -67,9 +65,13 @@ export interface Hooks<U> {
   stop?(): void;
 }
 
+/** The tour's steps and where the linked state stands on them. */
+export interface Timeline {
+  readonly steps: readonly TimelineStep[];
+  readonly index: number;
+}
+
 export interface ViewSpec<S, U> {
-  /** As in data-diagram, for error messages. */
-  readonly name: string;
   /** The link's codec; a function when it depends on the figure (its props, in data- attributes). */
   readonly codec: StateCodec<U> | ((root: HTMLElement) => StateCodec<U>);
   /**
@@ -80,8 +82,8 @@ export interface ViewSpec<S, U> {
   readonly strings: Readonly<Record<string, () => Promise<unknown>>>;
   /** Frame words this diagram says differently (same in both languages' keys). */
   readonly words?: (s: S) => Partial<FrameWords>;
-  /** The tour's steps and where the linked state stands on them. */
-  readonly timeline: (linked: U) => { readonly steps: readonly TimelineStep[]; readonly index: number };
+  /** The tour's steps and where the linked state stands on them; just the steps for a link that carries its `step`. */
+  readonly timeline: ((linked: U) => Timeline) | (U extends { readonly step: number } ? readonly TimelineStep[] : never);
   /** Play at the last step starts again from the first. */
   readonly playFromEnd?: boolean;
   start(frame: Frame<S>, linked: U): Hooks<U>;
@@ -92,14 +94,15 @@ export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElemen
     mount(root) {
       let stop: (() => void) | null = null;
       let cancelled = false;
-      wordsOf<S>(spec.name, spec.strings, localeOf(root.dataset['locale']))
+      const name = root.dataset['diagram'] ?? 'a';
+      wordsOf<S>(name, spec.strings, localeOf(root.dataset['locale']))
         .then((s) => {
-          if (!cancelled) stop = run(spec, root, s);
+          if (!cancelled) stop = run(spec, name, root, s);
         })
         .catch((error: unknown) => {
           // The static figure stays usable; the controls stay disabled.
           root.dataset['island'] = 'failed';
-          console.error(`${spec.name} diagram could not start`, error);
+          console.error(`${name} diagram could not start`, error);
         });
       return () => {
         cancelled = true;
@@ -119,12 +122,12 @@ async function wordsOf<S>(name: string, loaders: ViewSpec<S, unknown>['strings']
   return words;
 }
 
-function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
+function run<S, U>(spec: ViewSpec<S, U>, name: string, root: HTMLElement, s: S): () => void {
   const w: FrameWords = { ...frameWords[localeOf(root.dataset['locale'])], ...spec.words?.(s) };
   const maybe = <E extends Element>(name: string): E | null => root.querySelector<E>(`[data-part="${name}"]`);
-  const part = <E extends Element>(name: string): E => {
-    const el = maybe<E>(name);
-    if (!el) throw new Error(`${spec.name} figure has no [data-part="${name}"]`);
+  const part = <E extends Element>(named: string): E => {
+    const el = maybe<E>(named);
+    if (!el) throw new Error(`${name} figure has no [data-part="${named}"]`);
     return el;
   };
   const svg = part<SVGSVGElement>('picture');
@@ -162,7 +165,7 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
   const codec = typeof spec.codec === 'function' ? spec.codec(root) : spec.codec;
   const decoded = readState(codec, window.location.search);
   if (decoded.error) part('notice').textContent = w.malformed;
-  const timeline = spec.timeline(decoded.state);
+  const timeline = timelineOf(spec.timeline as ((linked: U) => Timeline) | readonly TimelineStep[], decoded.state);
 
   let clock = createClock(timeline.steps, realScheduler(), timeline.index);
   let stopClock = (): void => {};
@@ -273,8 +276,8 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
     next: () => clock.next(),
     replay: () => clock.replay(),
   };
-  for (const [name, act] of Object.entries(buttons)) {
-    const button = maybe(name);
+  for (const [key, act] of Object.entries(buttons)) {
+    const button = maybe(key);
     if (button) on(button, 'click', act);
   }
   if (stepInput) on(stepInput, 'input', () => clock.seek(Number(stepInput.value)));
@@ -310,6 +313,12 @@ function run<S, U>(spec: ViewSpec<S, U>, root: HTMLElement, s: S): () => void {
     motion.destroy();
     controls.disabled = true;
   };
+}
+
+/** The timeline a view gives, at the linked state; bare steps start where the link's `step` says. */
+export function timelineOf<U>(timeline: ((linked: U) => Timeline) | readonly TimelineStep[], linked: U): Timeline {
+  if (typeof timeline === 'function') return timeline(linked);
+  return { steps: timeline, index: (linked as { readonly step?: number }).step ?? 0 };
 }
 
 /**

@@ -5,6 +5,7 @@
  * ("round") picks its winners with a seeded RNG kept in the state.
  */
 import { mixSeed, mulberry32, randomInt, shuffled } from '../kit/rng';
+import { oneOf } from '../kit/one-of';
 import {
   add,
   fromEntries,
@@ -31,9 +32,7 @@ export const PLAYERS = [
 ] as const;
 export type Player = (typeof PLAYERS)[number];
 
-export function isPlayer(value: string | undefined): value is Player {
-  return value !== undefined && (PLAYERS as readonly string[]).includes(value);
-}
+export const isPlayer = oneOf(PLAYERS);
 
 /** Scores the reader can push stay within this. */
 export const SCORE_LIMIT = 1_000_000_000;

@@ -5,10 +5,11 @@
  * sorted-set.ts and model.ts.
  */
 import { defineView, modelHooks } from '../kit/frame';
+import { oneOf } from '../kit/one-of';
 import { leaderboardCodec, type LeaderboardLink } from './codec';
 import { commandLines, openingOf, sentenceFor, tourText } from './describe';
 import { sceneOf } from './layout';
-import { isPlayer, step, TOP_SIZES, type LeaderboardEvent, type LeaderboardState, type Player, type TopSize } from './model';
+import { isPlayer, step, TOP_SIZES, type LeaderboardEvent, type LeaderboardState, type Player } from './model';
 import type { LeaderboardStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
 
@@ -17,14 +18,13 @@ const MOVE_MS = 500;
 /** The log keeps this many lines. */
 const LOG_LINES = 14;
 
-const isTopSize = (value: number): value is TopSize => (TOP_SIZES as readonly number[]).includes(value);
+const isTopSize = oneOf(TOP_SIZES);
 
 export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
-  name: 'leaderboard',
   codec: leaderboardCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ malformed: s.notice.malformed }),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, part, on } = frame;
     const playerSelect = part<HTMLSelectElement>('player');

@@ -3,22 +3,12 @@
  * and turns the quorum controls into model events. All rules live in model.ts.
  */
 import { defineView, modelHooks } from '../kit/frame';
+import { oneOf } from '../kit/one-of';
+import { radios } from '../kit/radios';
 import { quorumCodec, type QuorumLink } from './codec';
 import { panelLines, sentenceFor, statusOf, tourText } from './describe';
 import { animateRequest, draw } from './draw';
-import {
-  ALL_COPY_IDS,
-  AZS,
-  azDown,
-  copyOf,
-  shown,
-  step,
-  type Az,
-  type CopyId,
-  type Design,
-  type QuorumEvent,
-  type QuorumState,
-} from './model';
+import { ALL_COPY_IDS, AZS, azDown, copyOf, DESIGNS, shown, step, type QuorumEvent, type QuorumState } from './model';
 import type { QuorumStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
 
@@ -27,19 +17,17 @@ const LEG_MS = 450;
 /** Geometry moves, ms at 1×. */
 const MOVE_MS = 350;
 
-const isDesign = (value: string): value is Design => value === 'aurora' || value === 'classic';
-const isAz = (value: string | undefined): value is Az => (AZS as readonly (string | undefined)[]).includes(value);
-const isCopyId = (value: string | undefined): value is CopyId =>
-  (ALL_COPY_IDS as readonly (string | undefined)[]).includes(value);
+const isDesign = oneOf(DESIGNS);
+const isAz = oneOf(AZS);
+const isCopyId = oneOf(ALL_COPY_IDS);
 
 export const { mount } = defineView<QuorumStrings, QuorumLink>({
-  name: 'quorum',
   codec: quorumCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
-    const designs = all<HTMLInputElement>('design');
+    const designs = radios(frame, 'design', isDesign, (design) => model.act({ type: 'show', design }));
     const azBoxes = all<HTMLInputElement>('az');
     const copyBoxes = all<HTMLInputElement>('copy');
     const panel = {
@@ -51,7 +39,7 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
 
     function syncControls(state: QuorumState): void {
       const group = shown(state);
-      for (const input of designs) input.checked = input.value === state.show;
+      designs.check(state.show);
       for (const input of azBoxes) {
         const az = input.dataset['az'];
         if (isAz(az)) input.checked = azDown(state, az);
@@ -83,11 +71,6 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
     });
     const act = model.act;
 
-    for (const input of designs) {
-      on(input, 'change', () => {
-        if (input.checked && isDesign(input.value)) act({ type: 'show', design: input.value });
-      });
-    }
     for (const input of azBoxes) {
       on(input, 'change', () => {
         const az = input.dataset['az'];

@@ -4,6 +4,7 @@
  * in model.ts.
  */
 import { defineView } from '../kit/frame';
+import { oneOf } from '../kit/one-of';
 import { restoreCodec, type RestoreLink } from './codec';
 import { momentSentence, sentenceFor, tableRows, tourText } from './describe';
 import { sceneOf } from './layout';
@@ -16,7 +17,6 @@ import {
   retentionRange,
   step,
   TIMELINE_MINUTES,
-  type Engine,
   type RestoreEvent,
   type RestoreState,
 } from './model';
@@ -28,13 +28,12 @@ const MOVE_MS = 400;
 /** A slider being dragged or arrowed is announced once it rests this long. */
 const SETTLE_MS = 350;
 
-const isEngine = (value: string): value is Engine => (ENGINES as readonly string[]).includes(value);
+const isEngine = oneOf(ENGINES);
 
 export const { mount } = defineView<RestoreStrings, RestoreLink>({
-  name: 'restore',
   codec: restoreCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, part, on } = frame;
     const tableCaption = part('table-caption');

@@ -4,19 +4,19 @@
  * events. The rule itself lives in model.ts.
  */
 import { defineView } from '../kit/frame';
+import { oneOf } from '../kit/one-of';
 import { autoscalingCodec } from './codec';
 import { dayStepText, eventRows, momentOf, settingText, summaryOf } from './describe';
 import { clockTime, gib } from './format';
 import { sceneOf } from './layout';
-import { PARAM_NAMES, step, type AutoscalingState, type ParamName } from './model';
+import { PARAM_NAMES, step, type AutoscalingState } from './model';
 import type { AutoscalingStrings } from './strings';
 import { DAY, HOUR_MS } from './timeline';
 
 /** Settings changes redraw at once; a jump in time glides this long, ms at 1×. */
 const MOVE_MS = 300;
 
-const isParamName = (value: string | undefined): value is ParamName =>
-  (PARAM_NAMES as readonly (string | undefined)[]).includes(value);
+const isParamName = oneOf(PARAM_NAMES);
 
 function cell(doc: Document, tag: 'th' | 'td', text: string): HTMLTableCellElement {
   const el = doc.createElement(tag);
@@ -25,7 +25,6 @@ function cell(doc: Document, tag: 'th' | 'td', text: string): HTMLTableCellEleme
 }
 
 export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
-  name: 'storage-autoscaling',
   codec: autoscalingCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ play: s.controls.play, pause: s.controls.pause, malformed: s.notice.malformed }),

@@ -6,6 +6,7 @@
  * request that finds it resets the TTL (a sliding expiry). Time moves only
  * when the reader waits. Pure: no DOM, no clock, no randomness.
  */
+import { oneOf } from '../../kit/one-of';
 
 export type Store = 'cache' | 'local';
 export const STORES: readonly Store[] = ['cache', 'local'];
@@ -18,9 +19,7 @@ export const SESSION_TTL = 30;
 /** The reader's wait buttons, minutes. */
 export const WAITS = [10, 30] as const;
 
-export function isStore(value: string | undefined): value is Store {
-  return value === 'cache' || value === 'local';
-}
+export const isStore = oneOf(STORES);
 
 export interface Session {
   readonly id: number;

@@ -5,6 +5,7 @@
  */
 import { defineView, modelHooks } from '../../kit/frame';
 import { sendDots } from '../../kit/scene-d3';
+import { radios } from '../../kit/radios';
 import { sessionCodec, type SessionLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { hopsOf, sceneOf } from './layout';
@@ -17,19 +18,18 @@ const HOP_MS = 360;
 const travels = (event: SessionEvent | null | undefined): boolean => event?.type === 'login' || event?.type === 'request';
 
 export const { mount } = defineView<SessionStrings, SessionLink>({
-  name: 'session-store',
   codec: sessionCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: (linked) => ({ steps: TOUR, index: linked.step }),
+  timeline: TOUR,
   start(frame, linked) {
     const { s, svg, activity, part, all, on } = frame;
-    const stores = all<HTMLInputElement>('store');
+    const stores = radios(frame, 'store', isStore, (store) => model.act({ type: 'store', store }));
     const model = modelHooks(frame, {
       state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
       show(state, event: SessionEvent | null, moving) {
         frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
         sendDots(svg, hopsOf(state, frame.fit), travels(event) ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
-        for (const input of stores) input.checked = input.value === state.store;
+        stores.check(state.store);
       },
       said: (_event, _before, state) => sentenceFor(state, s),
       toured: (index, _before, state) => tourText(index, state, s),
@@ -37,11 +37,6 @@ export const { mount } = defineView<SessionStrings, SessionLink>({
     });
     const act = model.act;
 
-    for (const input of stores) {
-      on(input, 'change', () => {
-        if (input.checked && isStore(input.value)) act({ type: 'store', store: input.value });
-      });
-    }
     on(part('login'), 'click', () => act({ type: 'login' }));
     on(part('request'), 'click', () => act({ type: 'request' }));
     for (const button of all<HTMLButtonElement>('wait')) {
