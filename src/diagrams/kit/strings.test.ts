@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LOCALE, defineStrings, localeOf, stringsFor } from './strings';
+import { DEFAULT_LOCALE, defineStrings, localeOf, stringsFor, wordsFor } from './strings';
 
 interface Demo {
   readonly hello: string;
@@ -42,5 +42,13 @@ describe('defineStrings', () => {
     // @ts-expect-error: `bye` is not a key of Demo
     defineStrings<Demo>({ ko: { hello: '', count: String, bye: '' }, en: { hello: '', count: String } });
     expect(true).toBe(true);
+  });
+});
+
+describe('wordsFor', () => {
+  it('picks both of a component’s tables in the page’s language, Korean when it has none', () => {
+    const page = defineStrings<{ readonly caption: string }>({ ko: { caption: '그림' }, en: { caption: 'Figure' } });
+    expect(wordsFor('en-US', demo, page)).toEqual({ s: demo.en, page: page.en });
+    expect(wordsFor(undefined, demo, page)).toEqual({ s: demo.ko, page: page.ko });
   });
 });

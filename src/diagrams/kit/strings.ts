@@ -26,3 +26,13 @@ export function localeOf(value: string | null | undefined): Locale {
 export function stringsFor<S>(table: Bilingual<S>, locale: string | null | undefined): S {
   return table[localeOf(locale)];
 }
+
+/** A component's two tables in the page's language: `const { s, page } = wordsFor(Astro.currentLocale, quorumStrings, quorumPageStrings)`. */
+export function wordsFor<S, P>(
+  locale: string | null | undefined,
+  strings: Bilingual<S>,
+  page: Bilingual<P>,
+): { readonly s: S; readonly page: P } {
+  const l = localeOf(locale);
+  return { s: strings[l], page: page[l] };
+}
