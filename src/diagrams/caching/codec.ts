@@ -18,7 +18,7 @@
  *
  * Only text the model could have produced decodes; anything else is null.
  */
-import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import {
   initial,
   isTtl,
@@ -33,10 +33,7 @@ import {
 } from './model';
 import { TOUR } from './timeline';
 
-export interface CachingLink {
-  readonly state: CachingState;
-  readonly step: number;
-}
+export type CachingLink = TourLink<CachingState>;
 
 const N = '(0|[1-9][0-9]{0,6})';
 const V = '([1-9][0-9]{0,6})';
@@ -148,9 +145,4 @@ export function decodeLink(raw: string): CachingLink | null {
   return { state, step: stepIndex };
 }
 
-export const cachingCodec: StateCodec<CachingLink> = {
-  name: 'caching',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const cachingCodec = tourCodec('caching', initial, encodeLink, decodeLink);

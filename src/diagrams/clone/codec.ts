@@ -14,7 +14,7 @@
  * at, which the model guarantees. Only canonical text decodes; anything else
  * is null (the kit then shows the default and a notice).
  */
-import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import {
   DEFAULT_SIZE,
   initial,
@@ -29,11 +29,7 @@ import {
 } from './model';
 import { TOUR } from './timeline';
 
-export interface CloneLink {
-  readonly state: CloneState;
-  /** Tour step. */
-  readonly step: number;
-}
+export type CloneLink = TourLink<CloneState>;
 
 const NUMBER = '(0|[1-9][0-9]{0,4})';
 const STEP = new RegExp(`^t${NUMBER}$`);
@@ -112,9 +108,4 @@ export function decodeLink(raw: string): CloneLink | null {
   return { state, step: stepIndex };
 }
 
-export const cloneCodec: StateCodec<CloneLink> = {
-  name: 'clone',
-  initial: () => ({ state: initial({ size: DEFAULT_SIZE }), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const cloneCodec = tourCodec('clone', () => initial({ size: DEFAULT_SIZE }), encodeLink, decodeLink);

@@ -21,7 +21,7 @@
  *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import {
   ANALYTICS_POOL,
   BURST,
@@ -47,10 +47,7 @@ import {
 } from './model';
 import { TOUR } from './timeline';
 
-export interface EndpointsLink {
-  readonly state: EndpointsState;
-  readonly step: number;
-}
+export type EndpointsLink = TourLink<EndpointsState>;
 
 const TICK = 10;
 const N = '(0|[1-9][0-9]{0,8})';
@@ -249,9 +246,4 @@ export function decodeLink(raw: string): EndpointsLink | null {
   return { state, step };
 }
 
-export const endpointsCodec: StateCodec<EndpointsLink> = {
-  name: 'endpoints',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const endpointsCodec = tourCodec('endpoints', initial, encodeLink, decodeLink);

@@ -8,14 +8,11 @@
  *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import type { StateCodec } from '../kit/url-state';
+import { tourCodec, type TourLink } from '../kit/url-state';
 import { initial, MAX_SECONDARIES, REGION_CODES, regionIndex, type GlobalState, type RegionCode } from './model';
 import { TOUR } from './timeline';
 
-export interface GlobalLink {
-  readonly state: GlobalState;
-  readonly step: number;
-}
+export type GlobalLink = TourLink<GlobalState>;
 
 const INDEX = '(0|[1-9][0-9]?)';
 const STEP = /^t(0|[1-9][0-9]?)$/;
@@ -69,9 +66,4 @@ export function decodeLink(raw: string): GlobalLink | null {
   return { state: { primary, secondaries, outage, last: null }, step: stepIndex };
 }
 
-export const globalCodec: StateCodec<GlobalLink> = {
-  name: 'global-database',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const globalCodec = tourCodec('global-database', initial, encodeLink, decodeLink);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, wholeIn, writeState, type StateCodec } from './url-state';
+import { MAX_STATE_LENGTH, readState, tourCodec, wholeIn, writeState, type StateCodec } from './url-state';
 
 interface Counter {
   readonly n: number;
@@ -105,5 +105,29 @@ describe('an out-of-range link', () => {
   it('gets the default state and the same notice as a malformed one', () => {
     expect(readState(ranged, '?demo=n100')).toEqual({ state: { n: 100 } });
     expect(readState(ranged, '?demo=n101')).toEqual({ state: { n: 0 }, error: { kind: 'malformed', raw: 'n101' } });
+  });
+});
+
+describe('tourCodec', () => {
+  const codec = tourCodec(
+    'demo',
+    () => 7,
+    (link) => `${link.state}t${link.step}`,
+    (raw) => {
+      const match = /^([0-9])t([0-9])$/.exec(raw);
+      return match ? { state: Number(match[1]), step: Number(match[2]) } : null;
+    },
+  );
+
+  it('starts at the model’s first state on the first tour step', () => {
+    expect(codec.name).toBe('demo');
+    expect(codec.initial()).toEqual({ state: 7, step: 0 });
+    expect(readState(codec, '').state).toEqual({ state: 7, step: 0 });
+  });
+
+  it('carries a state and a tour step through a link, and falls back to the start on a bad one', () => {
+    const href = writeState(codec, 'https://example.org/aurora/', { state: 3, step: 4 });
+    expect(readState(codec, new URL(href).search)).toEqual({ state: { state: 3, step: 4 } });
+    expect(readState(codec, '?demo=x').state).toEqual({ state: 7, step: 0 });
   });
 });

@@ -14,6 +14,23 @@ export interface StateCodec<S> {
   decode(raw: string): S | null;
 }
 
+/** What a guided diagram's link carries: the model's state and the tour step. */
+export interface TourLink<St> {
+  readonly state: St;
+  /** Tour step. */
+  readonly step: number;
+}
+
+/** The codec of a guided diagram's link, which starts at the model's `initial()` on the tour's first step. */
+export function tourCodec<St>(
+  name: string,
+  initial: () => St,
+  encode: (link: TourLink<St>) => string,
+  decode: (raw: string) => TourLink<St> | null,
+): StateCodec<TourLink<St>> {
+  return { name, initial: () => ({ state: initial(), step: 0 }), encode, decode };
+}
+
 export type StateError =
   { readonly kind: 'malformed'; readonly raw: string } | { readonly kind: 'too-long'; readonly length: number };
 

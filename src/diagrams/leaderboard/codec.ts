@@ -10,15 +10,12 @@
  *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import { initial, PLAYERS, SCORE_LIMIT, type LeaderboardState } from './model';
 import { fromEntries, score, type Entry } from './sorted-set';
 import { TOUR } from './timeline';
 
-export interface LeaderboardLink {
-  readonly state: LeaderboardState;
-  readonly step: number;
-}
+export type LeaderboardLink = TourLink<LeaderboardState>;
 
 const STEP = /^t(0|[1-9][0-9]{0,5})$/;
 const ROUNDS = /^n(0|[1-9][0-9]{0,5})$/;
@@ -54,9 +51,4 @@ export function decodeLink(raw: string): LeaderboardLink | null {
   return { state: { board: fromEntries(entries), rounds: roundCount, last: null }, step: stepIndex };
 }
 
-export const leaderboardCodec: StateCodec<LeaderboardLink> = {
-  name: 'leaderboard',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const leaderboardCodec = tourCodec('leaderboard', initial, encodeLink, decodeLink);

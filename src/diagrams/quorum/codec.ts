@@ -13,7 +13,7 @@
  *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import { MAX_ACTIONS, wholeIn, type StateCodec } from '../kit/url-state';
+import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import {
   azOf,
   initial,
@@ -27,11 +27,7 @@ import {
 } from './model';
 import { TOUR } from './timeline';
 
-export interface QuorumLink {
-  readonly state: QuorumState;
-  /** Tour step. */
-  readonly step: number;
-}
+export type QuorumLink = TourLink<QuorumState>;
 
 const NUMBER = '(0|[1-9][0-9]{0,5})';
 const SHOW = /^[63]$/;
@@ -119,9 +115,4 @@ export function decodeLink(raw: string): QuorumLink | null {
   return { state, step: stepIndex };
 }
 
-export const quorumCodec: StateCodec<QuorumLink> = {
-  name: 'quorum',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const quorumCodec = tourCodec('quorum', initial, encodeLink, decodeLink);

@@ -10,7 +10,7 @@
  * Only canonical text decodes; anything else is null (the kit then shows the
  * default and a notice).
  */
-import type { StateCodec } from '../kit/url-state';
+import { tourCodec, type TourLink } from '../kit/url-state';
 import {
   BACKTRACK_MAX_HOURS,
   ENGINES,
@@ -22,11 +22,7 @@ import {
 } from './model';
 import { TOUR } from './timeline';
 
-export interface RestoreLink {
-  readonly state: RestoreState;
-  /** Tour step. */
-  readonly step: number;
-}
+export type RestoreLink = TourLink<RestoreState>;
 
 const CODES: Readonly<Record<Engine, string>> = {
   'aurora-mysql': 'am',
@@ -60,9 +56,4 @@ export function decodeLink(raw: string): RestoreLink | null {
   return { state: { engine, retention, backtrack, ago, last: null }, step };
 }
 
-export const restoreCodec: StateCodec<RestoreLink> = {
-  name: 'restore',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const restoreCodec = tourCodec('restore', initial, encodeLink, decodeLink);

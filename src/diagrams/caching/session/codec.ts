@@ -15,14 +15,11 @@
  *
  * Only text the model could have produced decodes; anything else is null.
  */
-import { MAX_ACTIONS, wholeIn, type StateCodec } from '../../kit/url-state';
+import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../../kit/url-state';
 import { initial, INSTANCES, SESSION_TTL, WAITS, type Instance, type Session, type SessionState } from './model';
 import { TOUR } from './timeline';
 
-export interface SessionLink {
-  readonly state: SessionState;
-  readonly step: number;
-}
+export type SessionLink = TourLink<SessionState>;
 
 const N = '(0|[1-9][0-9]{0,6})';
 const STORE = /^[cl]$/;
@@ -111,9 +108,4 @@ export function decodeLink(raw: string): SessionLink | null {
   return { state, step: stepIndex };
 }
 
-export const sessionCodec: StateCodec<SessionLink> = {
-  name: 'session-store',
-  initial: () => ({ state: initial(), step: 0 }),
-  encode: encodeLink,
-  decode: decodeLink,
-};
+export const sessionCodec = tourCodec('session-store', initial, encodeLink, decodeLink);
