@@ -12,13 +12,8 @@ export interface CachingPageStrings {
   readonly counters: string;
   readonly table: {
     readonly caption: string;
+    /** The first column's head; the others are the island's counter names (strings.ts). */
     readonly pattern: string;
-    readonly reads: string;
-    readonly hits: string;
-    readonly misses: string;
-    readonly stale: string;
-    readonly ratio: string;
-    readonly keys: string;
   };
   readonly controls: {
     readonly pattern: string;
@@ -50,12 +45,6 @@ export const cachingPageStrings = defineStrings<CachingPageStrings>({
     table: {
       caption: '같은 요청, 패턴별 결과',
       pattern: '패턴',
-      reads: '읽기',
-      hits: '캐시 적중',
-      misses: '캐시 누락',
-      stale: '오래된 데이터 읽기',
-      ratio: '적중률',
-      keys: '캐시에 든 키',
     },
     controls: {
       pattern: '캐싱 패턴',
@@ -85,12 +74,6 @@ export const cachingPageStrings = defineStrings<CachingPageStrings>({
     table: {
       caption: 'The same requests under each pattern',
       pattern: 'Pattern',
-      reads: 'Reads',
-      hits: 'Hits',
-      misses: 'Misses',
-      stale: 'Stale reads',
-      ratio: 'Hit ratio',
-      keys: 'Keys cached',
     },
     controls: {
       pattern: 'Caching pattern',

@@ -5,25 +5,11 @@
  * (reduced motion) nothing moves: the end state is drawn.
  */
 import { select } from 'd3-selection';
-import { applyScene, clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
+import { clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
 import type { EndpointsState, Read } from './model';
 import type { Fit } from '../kit/fit';
-import { portOf, portsOf, sceneOf, type Point } from './layout';
-import type { EndpointsStrings } from './strings';
+import { portOf, portsOf, type Point } from './layout';
 
-
-/** Draws `state`; geometry moves over `duration` ms (0: at once). */
-export function draw(
-  svg: SVGSVGElement,
-  state: EndpointsState,
-  s: EndpointsStrings,
-  duration: number,
-  activity: Activity,
-  fit: Fit,
-): void {
-  applyScene(svg, sceneOf(state, s, fit), { duration, activity });
-  if (duration === 0) clearMessages(svg);
-}
 
 function route(read: Read, fit: Fit): readonly [Point, Point, Point] {
   const ports = portsOf(fit);

@@ -7,7 +7,8 @@ import { defineView, modelHooks } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
 import { endpointsCodec, type EndpointsLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
-import { animateRequests, draw } from './draw';
+import { animateRequests } from './draw';
+import { sceneOf } from './layout';
 import {
   BURST,
   LAG_INDEXES,
@@ -76,7 +77,7 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
     const model = modelHooks(frame, {
       state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
       show(state, event: EndpointsEvent | null, moving) {
-        draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
+        frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
         if (event && (event.type === 'write' || event.type === 'read' || event.type === 'report')) {
           animateRequests(svg, state, frame.duration(LEG_MS), activity, frame.fit);
         }

@@ -5,25 +5,9 @@
  * With a duration of 0 (reduced motion) nothing moves: the end state is drawn.
  */
 import { select } from 'd3-selection';
-import type { Fit } from '../kit/fit';
-import { applyScene, clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
-import type { GlobalState, RegionCode } from './model';
-import { sceneOf } from './layout';
-import type { GlobalStrings } from './strings';
+import { clearMessages, MESSAGE, messageLayer, type Activity } from '../kit/scene-d3';
+import type { RegionCode } from './model';
 
-
-/** Draws `state`; geometry moves over `duration` ms (0: at once). */
-export function draw(
-  svg: SVGSVGElement,
-  state: GlobalState,
-  s: GlobalStrings,
-  duration: number,
-  activity: Activity,
-  fit: Fit,
-): void {
-  applyScene(svg, sceneOf(state, s, fit), { duration, activity });
-  if (duration === 0) clearMessages(svg);
-}
 
 /** Sends a dot along the arcs to `codes`, starting after `delay` ms and taking `leg` ms. */
 export function animateReplication(

@@ -6,7 +6,8 @@
 import { defineView, modelHooks } from '../kit/frame';
 import { globalCodec, type GlobalLink } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
-import { animateReplication, draw } from './draw';
+import { animateReplication } from './draw';
+import { sceneOf } from './layout';
 import { isRegion, step, type GlobalEvent, type GlobalState, type RegionCode } from './model';
 import type { GlobalStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
@@ -56,7 +57,7 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
       state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
       show(state, event: GlobalEvent | null, moving) {
         const move = moving ? frame.duration(MOVE_MS) : 0;
-        draw(svg, state, s, move, activity, frame.fit);
+        frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
         const codes = travelling(event, state);
         if (codes.length > 0) animateReplication(svg, codes, move, frame.duration(TRAVEL_MS), activity);
         syncControls(state);

@@ -14,7 +14,7 @@ import { createClock, type Clock, type ClockChange, type ClockStatus, type Timel
 import { frameWords, type FrameWords } from './frame-strings';
 import { motionFor, type Motion } from './motion';
 import { realScheduler } from './scheduler';
-import { applyScene, createActivity, type Activity } from './scene-d3';
+import { applyScene, clearMessages, createActivity, type Activity } from './scene-d3';
 import { loadTransitions, transitionsReady } from './transitions';
 import type { SceneNode } from './scene';
 import { localeOf, type Locale } from './strings';
@@ -39,7 +39,7 @@ export interface Frame<S> {
   announce(text: string): void;
   /** `ms` at 1×, scaled by the tour's speed; 0 under reduced motion. */
   duration(ms: number): number;
-  /** Joins `scene` into the picture over `duration(ms)`. */
+  /** Joins `scene` into the picture over `duration(ms)`; drawn at once, it also removes dots still travelling. */
   draw(scene: SceneNode, ms: number): void;
   /** Puts the current state in the share link (done after `act` and after each tour step). */
   refreshLink(): void;
@@ -229,7 +229,11 @@ function run<S, U>(spec: ViewSpec<S, U>, name: string, root: HTMLElement, s: S):
     on,
     announce: (text) => announcer.announce(text),
     duration: (ms) => (transitionsReady() ? motion.duration(ms / clock.status().speed) : 0),
-    draw: (scene, ms) => applyScene(svg, scene, { duration: frame.duration(ms), activity }),
+    draw(scene, ms) {
+      const duration = frame.duration(ms);
+      applyScene(svg, scene, { duration, activity });
+      if (duration === 0) clearMessages(svg);
+    },
     refreshLink,
     act(change) {
       clock.pause();

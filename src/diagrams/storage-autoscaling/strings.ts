@@ -8,7 +8,7 @@
  * 최대 스토리지 임계값, 여유 공간, 스토리지 최적화.
  */
 import { defineStrings } from '../kit/strings';
-import type { Candidate, Condition, ParamName } from './model';
+import type { Condition, Increase, ParamName } from './model';
 import type { DayKey } from './timeline';
 import { en } from './strings.en';
 import { ko } from './strings.ko';
@@ -20,18 +20,10 @@ export interface SettingsFacts {
   readonly bulk: number;
 }
 
-export interface IncreaseFacts {
+/** An increase as the words tell it: the model's facts about it, at its clock time. */
+export type IncreaseFacts = Pick<Increase, 'from' | 'to' | 'fixed' | 'share' | 'predicted' | 'winner' | 'wanted' | 'capped'> & {
   readonly time: string;
-  readonly from: number;
-  readonly to: number;
-  readonly fixed: number;
-  readonly share: number;
-  readonly predicted: number;
-  readonly winner: Candidate;
-  /** What the rule asked for, in whole GiB. */
-  readonly wanted: number;
-  readonly capped: boolean;
-}
+};
 
 export interface MomentFacts {
   readonly time: string;
