@@ -33,8 +33,6 @@ describe('caching link codec', () => {
     links: tourLinks(eventsArb, run, TOUR.length),
     kept: keepState(withoutOutcomes),
     refused: [
-      '',
-      'garbage',
       'X.t0.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // unknown pattern
       'L.t15.c0.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // past the tour
       'L.t0.c45.s0.d1-1-1.L0-0-0.W0-0-0.B0-0-0', // not a TTL choice

@@ -26,8 +26,6 @@ describe('clone link codec', () => {
     links: links,
     kept: keepState(settled),
     refused: [
-      '',
-      'garbage',
       't0.z2.m1.r0-0-0-0-0-0', // no cluster
       't9.z2.m1.r0-0-0-0-0-0.k0-0-0-0-0-0-0', // past the tour
       't0.z5.m1.r0-0-0-0-0-0.k0-0-0-0-0-0-0', // no such size

@@ -34,8 +34,6 @@ describe('endpoints link codec', () => {
     kept: keepState(bare),
     roundTripRuns: 300,
     refused: [
-      '',
-      'garbage',
       DEFAULT.replace('t0', `t${TOUR.length}`), // past the tour
       DEFAULT.replace('t0', 't01'), // leading zero
       DEFAULT.replace('l1', 'l4'), // no such lag

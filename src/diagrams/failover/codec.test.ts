@@ -34,7 +34,6 @@ describe('failover link codec', () => {
     roundTripName: 'round-trips every setup and step through a URL',
     roundTripRuns: 200,
     refused: [
-      '',
       'mi',
       'mi.s1',
       'mi.t0',

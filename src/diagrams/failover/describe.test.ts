@@ -2,19 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { captionFacts, captionLines, resultOf, stepSentence, summaryLines, tableCells } from './describe';
 import { finalOf, laneAt, rtoOf } from './model';
 import { failoverStrings } from './strings';
-import { failureIndex, planOf } from './timeline';
+import { planWith } from './model.arbitrary';
+import { failureIndex } from './timeline';
 
 const en = failoverStrings.en;
 const ko = failoverStrings.ko;
 
 describe('what the diagram says', () => {
-  const plan = planOf({
-    lanes: [
-      { deployment: 'multi-az-instance', proxy: false },
-      { deployment: 'replica-promotion', proxy: false },
-    ],
-    seed: 1,
-  });
+  const plan = planWith(1, ['multi-az-instance', false], ['replica-promotion', false]);
 
   it('reads out the milestone captions where something happens', () => {
     expect(stepSentence(plan, failureIndex(plan), en)).toBe(
@@ -36,7 +31,7 @@ describe('what the diagram says', () => {
   });
 
   it('names the lanes only when there are two', () => {
-    const solo = planOf({ lanes: [{ deployment: 'aurora', proxy: false }], seed: 1 });
+    const solo = planWith(1, ['aurora', false]);
     expect(captionLines(solo, 0, en)[0]).toMatch(/^Normal operation\./);
     expect(captionLines(plan, 0, en)[1]).toMatch(/^Read replica promoted by hand: Normal operation\./);
   });
@@ -53,13 +48,7 @@ describe('what the diagram says', () => {
     expect(table.rows.rpo).toEqual(['0 s', '6 s']);
     expect(table.proxyRow).toBe(false);
     const proxied = tableCells(
-      planOf({
-        lanes: [
-          { deployment: 'aurora', proxy: false },
-          { deployment: 'aurora', proxy: true },
-        ],
-        seed: 1,
-      }),
+      planWith(1, ['aurora', false], ['aurora', true]),
       ko,
     );
     expect(proxied.proxyRow).toBe(true);
@@ -67,7 +56,7 @@ describe('what the diagram says', () => {
   });
 
   it('counts writes that outwaited the proxy’s borrow timeout', () => {
-    const long = planOf({ lanes: [{ deployment: 'aurora-no-replica', proxy: true }], seed: 1 });
+    const long = planWith(1, ['aurora-no-replica', true]);
     const run = long.runs[0]!;
     const facts = captionFacts(run, laneAt(run, run.timings.proxy));
     expect(facts.timedOut).toBeGreaterThan(0);

@@ -5,7 +5,7 @@ import { NARROW_WIDTH } from '../kit/fit';
 import { axisTicks, heightOf, idsFor, plotOf, sceneOf, WIDTH, X0, X1, xOf } from './layout';
 import { wrap } from '../kit/text-width';
 import { DEPLOYMENTS, proxyAllowed, type Setup } from './model';
-import { setups } from './model.arbitrary';
+import { planWith, setups } from './model.arbitrary';
 import { failoverStrings } from './strings';
 import { failureIndex as failureIndexOf, planOf, timeAt } from './timeline';
 import { expectWordsInside, find, keysAreUnique } from '../kit/testing/scene';
@@ -70,7 +70,7 @@ describe('the failover scene', () => {
   });
 
   it('puts the cursor and the reveal clip at the step’s time', () => {
-    const plan = planOf({ lanes: [{ deployment: 'aurora', proxy: false }], seed: 1 });
+    const plan = planWith(1, ['aurora', false]);
     for (const i of [0, 5, plan.steps.length - 1]) {
       const scene = sceneOf(plan, i, failoverStrings.en, ids);
       const x = xOf(plan.window, timeAt(plan, i));
@@ -80,7 +80,7 @@ describe('the failover scene', () => {
   });
 
   it('moves lost writes to the "lost" row only once the replica is promoted, and says so in words', () => {
-    const plan = planOf({ lanes: [{ deployment: 'replica-promotion', proxy: false }], seed: 1 });
+    const plan = planWith(1, ['replica-promotion', false]);
     const run = plan.runs[0]!;
     const before = plan.steps.findIndex((s) => (s.event?.time ?? 0) > 0);
     const after = plan.steps.findIndex((s) => s.event?.time === run.timings.promote);
@@ -99,13 +99,7 @@ describe('the failover scene', () => {
   });
 
   it('serialises to a static SVG with an accessible title, the whole run outlined', () => {
-    const plan = planOf({
-      lanes: [
-        { deployment: 'multi-az-instance', proxy: false },
-        { deployment: 'aurora', proxy: true },
-      ],
-      seed: 1,
-    });
+    const plan = planWith(1, ['multi-az-instance', false], ['aurora', true]);
     const markup = toMarkup(sceneOf(plan, 0, failoverStrings.en, ids));
     expect(markup.startsWith('<svg data-key="failover" class="f-picture" data-part="picture" viewBox=')).toBe(true);
     expect(markup).toContain(`role="img" aria-labelledby="${ids.title}"`);
@@ -144,7 +138,7 @@ describe('the result line', () => {
   const text = (node: SceneNode | undefined): string => (node ? toMarkup(node).replace(/<[^>]+>/g, '') : '');
 
   it('says nothing is measured until the lane has recovered, then shows the measurement', () => {
-    const plan = planOf({ lanes: [{ deployment: 'aurora', proxy: false }, { deployment: 'aurora', proxy: true }], seed: 3 });
+    const plan = planWith(3, ['aurora', false], ['aurora', true]);
     const first = sceneOf(plan, 0, s, ids);
     expect(text(find(first, 'lane0'))).toContain(s.resultPending);
     expect(text(find(first, 'lane0'))).not.toContain('Measured');
@@ -227,7 +221,7 @@ describe('the phone layout', () => {
       expect(find(wide, 'lane1')).toBeDefined();
       expect(find(wide, 'tab-0')).toBeUndefined();
     }
-    const one = planOf({ lanes: [{ deployment: 'aurora', proxy: true }], seed: 1 });
+    const one = planWith(1, ['aurora', true]);
     expect(find(sceneOf(one, 0, failoverStrings.en, ids, 'narrow'), 'tab-0')).toBeUndefined();
   });
 

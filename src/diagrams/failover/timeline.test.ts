@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { laneAt, milestonesOf } from './model';
-import { setups } from './model.arbitrary';
+import { planWith, setups } from './model.arbitrary';
 import { failureIndex, HOLD_MS, indexAt, planOf, stateAt, START_HOLD_MS, SWEEP_MS, timeAt } from './timeline';
 
 describe('the failover timeline', () => {
@@ -42,20 +42,14 @@ describe('the failover timeline', () => {
   });
 
   it('sweeps the whole window in SWEEP_MS at 1×, holding at each milestone', () => {
-    const plan = planOf({ lanes: [{ deployment: 'multi-az-instance', proxy: false }], seed: 1 });
+    const plan = planWith(1, ['multi-az-instance', false]);
     const holds = plan.steps.filter((s, i) => i > 0 && (s.event?.marks.length ?? 0) > 0).length + 1;
     const total = plan.steps.reduce((sum, s) => sum + s.duration, 0);
     expect(Math.abs(total - (SWEEP_MS + holds * HOLD_MS + START_HOLD_MS))).toBeLessThanOrEqual(plan.steps.length);
   });
 
   it('gives each step the lanes as the model has them at that time', () => {
-    const plan = planOf({
-      lanes: [
-        { deployment: 'aurora', proxy: false },
-        { deployment: 'aurora', proxy: true },
-      ],
-      seed: 3,
-    });
+    const plan = planWith(3, ['aurora', false], ['aurora', true]);
     plan.steps.forEach((_, i) => {
       const time = timeAt(plan, i);
       expect(stateAt(plan, i)).toEqual(plan.runs.map((run) => laneAt(run, time)));

@@ -25,8 +25,6 @@ describe('Global Database link codec', () => {
     kept: keepState(bare),
     roundTripRuns: 300,
     refused: [
-      '',
-      'garbage',
       't0.p1.s4-9',
       't0.p1.s4-9.o.',
       `t${TOUR.length}.p1.s4-9.o`,

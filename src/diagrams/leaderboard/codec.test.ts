@@ -17,8 +17,6 @@ describe('leaderboard link codec', () => {
     kept: keepState((state) => ({ ...state, last: null })),
     roundTripName: 'round-trips every reachable board through a URL (the last reply is not state)',
     refused: [
-      '',
-      'garbage',
       't0.n0.1200.980.1450.1100.870.1450.x',
       't0.n0.1200.980.1450.1100.870.1450.x.x.x',
       't9.n0.1200.980.1450.1100.870.1450.x.x',

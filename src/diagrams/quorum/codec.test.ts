@@ -35,8 +35,6 @@ describe('quorum link codec', () => {
     links: links,
     kept: keepState(withoutOutcomes),
     refused: [
-      '',
-      'garbage',
       '6',
       '7.t0.n0.A0.C0', // unknown design
       '6.t13.n0.A0.C0', // past the tour

@@ -17,7 +17,6 @@ describe('restore link codec', () => {
     links: tourLinks(events, run, TOUR.length),
     kept: keepState(settled),
     refused: [
-      '',
       'am',
       'xx.r7.b72.m120.t0', // unknown engine
       'am.r0.b72.m120.t0', // Aurora cannot turn automated backups off

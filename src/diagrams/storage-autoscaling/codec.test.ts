@@ -22,8 +22,6 @@ describe('storage-autoscaling link codec', () => {
   checkCodec(autoscalingCodec, {
     links: fc.array(eventArb, { maxLength: 12 }).map((events) => run(events)),
     refused: [
-      '',
-      'garbage',
       'a100.m126.r20.b0',
       'a100.m126.r20.b0.h24.x1',
       'a100.m109.r20.b0.h24', // threshold under 10 % above the allocation

@@ -2,7 +2,8 @@
  * The checks every diagram's link codec shares, registered as `it(...)` blocks inside the caller's
  * `describe`. Only tests import this folder.
  */
-import { expect, it } from 'vitest';
+import { expect, it as vitestIt } from 'vitest';
+import type { Register } from './strings';
 import fc from 'fast-check';
 import { MAX_STATE_LENGTH, readState, writeState, type StateCodec } from '../url-state';
 
@@ -29,7 +30,7 @@ export interface CodecChecks<L> {
   kept?: (link: L) => L;
   roundTripName?: string;
   roundTripRuns?: number;
-  /** Texts the codec must refuse, each with what is wrong in a comment where it is not plain. */
+  /** Texts the codec must refuse, each with what is wrong in a comment where it is not plain (an empty value and `garbage` are added). */
   refused: readonly string[];
   refusedName?: string;
   /** Characters the fuzzed texts are made of (the codec's own, so some texts are accepted). */
@@ -46,7 +47,7 @@ export interface CodecChecks<L> {
   fallback: L;
 }
 
-export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
+export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>, it: Register = vitestIt): void {
   const kept = c.kept ?? ((link: L) => link);
 
   it(c.roundTripName ?? 'round-trips every reachable state through a URL', () => {
@@ -65,7 +66,7 @@ export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
   });
 
   it(c.refusedName ?? 'refuses text that is not a state this diagram could reach', () => {
-    for (const text of c.refused) expect(codec.decode(text), text).toBeNull();
+    for (const text of ['', 'garbage', ...c.refused]) expect(codec.decode(text), text).toBeNull();
   });
 
   it(c.acceptsName ?? 'never throws, and whatever it accepts is canonical', () => {
@@ -95,7 +96,7 @@ export function checkCodec<L>(codec: StateCodec<L>, c: CodecChecks<L>): void {
  * `[what is wrong, text]`: the codec refuses each, and the page shows the notice for a malformed link.
  */
 export function checkOutOfRange<L>(codec: StateCodec<L>, cases: [what: string, text: string][]): void {
-  it.each(cases)('refuses %s with the notice', (_what, raw) => {
+  vitestIt.each(cases)('refuses %s with the notice', (_what, raw) => {
     expect(codec.decode(raw), raw).toBeNull();
     expect(readState(codec, `?${codec.name}=${raw}`).error?.kind).toBe('malformed');
   });
