@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ACTIONS, readState } from '../kit/url-state';
 import { cloneCodec, decodeLink, encodeLink } from './codec';
-import { accounting, initial, live, run, type CloneState } from './model';
+import { accounting, initial, live, run } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, tourLinks, keepState } from '../kit/testing/codec';
-
-/** Links do not carry the last outcome: it is not state. */
-const settled = (state: CloneState): CloneState => ({ ...state, last: null });
+import { checkCodec, tourLinks, keepState, withoutLast } from '../kit/testing/codec';
 
 const links = tourLinks(events, run, TOUR.length);
 
@@ -19,12 +16,12 @@ describe('clone link codec', () => {
   it('encodes clones, writes and deletions', () => {
     const text = encodeLink({ state: stateAt(7), step: 7 });
     expect(text).toBe('t7.z2.m3.r0-1-0-2-0-1.k0x.k1p0-0-0-0-2-0-0.k2p1-0-0-0-2-0-1');
-    expect(decodeLink(text)).toEqual({ state: settled(stateAt(7)), step: 7 });
+    expect(decodeLink(text)).toEqual({ state: withoutLast(stateAt(7)), step: 7 });
   });
 
   checkCodec(cloneCodec, {
     links: links,
-    kept: keepState(settled),
+    kept: keepState(withoutLast),
     refused: [
       't0.z2.m1.r0-0-0-0-0-0', // no cluster
       't9.z2.m1.r0-0-0-0-0-0.k0-0-0-0-0-0-0', // past the tour

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MAX_ACTIONS } from '../kit/url-state';
-import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState, withoutLast } from '../kit/testing/codec';
 import { decodeLink, encodeLink, endpointsCodec } from './codec';
-import { BURST, customMembers, initial, LAGS_MS, POOL_SIZES, readerMembers, run, type EndpointsState } from './model';
+import { BURST, customMembers, initial, LAGS_MS, POOL_SIZES, readerMembers, run } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-
-/** Links do not carry the last outcome: it is not state. */
-const bare = (state: EndpointsState): EndpointsState => ({ ...state, last: null });
 
 const DEFAULT = 't0.n0.l1.Ll.w0.q.r1.r2.r3m.s1x1-2x2.a1x3-2x3.i3.j3.d2.e2.u0.v0.o0.b0.z0';
 
@@ -24,14 +21,14 @@ describe('endpoints link codec', () => {
     const state = stateAt(12);
     const text = encodeLink({ state, step: 12 });
     expect(text).toContain('.r4ak48000.r5ak48000.');
-    expect(decodeLink(text)).toEqual({ state: bare(state), step: 12 });
+    expect(decodeLink(text)).toEqual({ state: withoutLast(state), step: 12 });
     const stale = run([{ type: 'lag', lag: 3 }, { type: 'write' }, { type: 'write' }]);
     expect(encodeLink({ state: stale, step: 0 })).toContain('.w2.q2-1.');
   });
 
   checkCodec(endpointsCodec, {
     links,
-    kept: keepState(bare),
+    kept: keepState(withoutLast),
     roundTripRuns: 300,
     refused: [
       DEFAULT.replace('t0', `t${TOUR.length}`), // past the tour

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeLink, encodeLink, globalCodec } from './codec';
-import { initial, MAX_SECONDARIES, run, type GlobalState } from './model';
+import { initial, MAX_SECONDARIES, run } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, tourLinks, keepState } from '../kit/testing/codec';
-
-const bare = (state: GlobalState): GlobalState => ({ ...state, last: null });
+import { checkCodec, tourLinks, keepState, withoutLast } from '../kit/testing/codec';
 
 const links = tourLinks(events, run, TOUR.length);
 
@@ -17,12 +15,12 @@ describe('Global Database link codec', () => {
   it('encodes an outage after a failover', () => {
     const link = { state: stateAt(3), step: 3 };
     expect(encodeLink(link)).toBe('t3.p9.s4-11.o1');
-    expect(decodeLink('t3.p9.s4-11.o1')).toEqual({ state: bare(link.state), step: 3 });
+    expect(decodeLink('t3.p9.s4-11.o1')).toEqual({ state: withoutLast(link.state), step: 3 });
   });
 
   checkCodec(globalCodec, {
     links: links,
-    kept: keepState(bare),
+    kept: keepState(withoutLast),
     roundTripRuns: 300,
     refused: [
       't0.p1.s4-9',

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { encodeLink, restoreCodec } from './codec';
-import { initial, retentionRange, run, type RestoreState } from './model';
+import { initial, retentionRange, run } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, tourLinks, keepState } from '../kit/testing/codec';
-
-const settled = (state: RestoreState): RestoreState => ({ ...state, last: null });
+import { checkCodec, tourLinks, keepState, withoutLast } from '../kit/testing/codec';
 
 describe('restore link codec', () => {
   it('encodes the default state compactly', () => {
@@ -15,7 +13,7 @@ describe('restore link codec', () => {
 
   checkCodec(restoreCodec, {
     links: tourLinks(events, run, TOUR.length),
-    kept: keepState(settled),
+    kept: keepState(withoutLast),
     refused: [
       'am',
       'xx.r7.b72.m120.t0', // unknown engine

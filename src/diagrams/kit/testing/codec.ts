@@ -18,6 +18,9 @@ export function tourLinks<E, S>(events: fc.Arbitrary<readonly E[]>, run: (events
   return fc.record({ state: events.map((list) => run(list)), step: fc.integer({ min: 0, max: steps - 1 }) });
 }
 
+/** A state without its last outcome, which a link does not carry: it is not state. */
+export const withoutLast = <S extends { readonly last: unknown }>(state: S): S => ({ ...state, last: null });
+
 /** `kept` for a tour link: the link read back has its state without what is not state (the last outcome). */
 export const keepState =
   <S>(bare: (state: S) => S) =>
