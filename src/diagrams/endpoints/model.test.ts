@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { checkPureModel, walker } from '../kit/testing/model';
+import { checkPureModel, stepChecker, walker } from '../kit/testing/model';
 import { event, events } from './model.arbitrary';
 import {
   applied,
@@ -26,8 +26,9 @@ import {
 
 const deep = { numRuns: 300 };
 
-/** Calls `visit(before, event, after)` for every step of a run. */
+/** Calls `visit(before, event, after)` for every step of a run; `everyStep` at every step of any run. */
 const walk = walker(step, initial);
+const everyStep = stepChecker(step, initial, events);
 
 function readsOf(state: EndpointsState): readonly Read[] {
   const last = state.last;
@@ -110,40 +111,30 @@ describe('writes and replica lag', () => {
   });
 
   it('marks a read stale exactly when it misses a committed write', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, _e, after) => {
-          for (const read of readsOf(after)) {
-            expect(read.value).toBeLessThanOrEqual(read.latest);
-            expect(read.stale).toBe(read.value < read.latest);
-          }
-          expect(applied(after)).toBeGreaterThanOrEqual(applied(before));
-          expect(after.latest).toBeGreaterThanOrEqual(before.latest);
-          for (const at of after.pending) expect(at + LAGS_MS[after.lag]).toBeGreaterThan(after.now);
-        });
-      }),
-      deep,
-    );
+    everyStep((before, _e, after) => {
+      for (const read of readsOf(after)) {
+        expect(read.value).toBeLessThanOrEqual(read.latest);
+        expect(read.stale).toBe(read.value < read.latest);
+      }
+      expect(applied(after)).toBeGreaterThanOrEqual(applied(before));
+      expect(after.latest).toBeGreaterThanOrEqual(before.latest);
+      for (const at of after.pending) expect(at + LAGS_MS[after.lag]).toBeGreaterThan(after.now);
+    }, deep);
   });
 });
 
 describe('the reader endpoint', () => {
   it('never routes a statement to a different replica than its connection’s', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, e, after) => {
-          if (e.type !== 'read' && e.type !== 'report') return;
-          for (const read of readsOf(after)) {
-            if (read.conn === null) continue;
-            const pool = read.app === 'service' ? before.service : before.analytics;
-            const conn = pool.find((c) => c.id === read.conn);
-            expect(conn, `connection ${read.app} ${read.conn} exists`).toBeDefined();
-            expect(read.instance).toBe(conn?.replica);
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, e, after) => {
+      if (e.type !== 'read' && e.type !== 'report') return;
+      for (const read of readsOf(after)) {
+        if (read.conn === null) continue;
+        const pool = read.app === 'service' ? before.service : before.analytics;
+        const conn = pool.find((c) => c.id === read.conn);
+        expect(conn, `connection ${read.app} ${read.conn} exists`).toBeDefined();
+        expect(read.instance).toBe(conn?.replica);
+      }
+    }, deep);
   });
 
   it('sends a whole burst to one replica when the pool has one connection', () => {
@@ -168,19 +159,14 @@ describe('the reader endpoint', () => {
   });
 
   it('keeps every connection on an available replica, and each app inside its endpoint', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (_b, _e, after) => {
-          const readers = readerMembers(after);
-          const members = customMembers(after);
-          expect(after.service.length).toBeGreaterThanOrEqual(1);
-          for (const conn of after.service) expect(readers).toContain(conn.replica);
-          for (const conn of after.analytics) expect(members).toContain(conn.replica);
-          expect(after.analytics.length).toBe(members.length > 0 ? 2 : 0);
-        });
-      }),
-      deep,
-    );
+    everyStep((_b, _e, after) => {
+      const readers = readerMembers(after);
+      const members = customMembers(after);
+      expect(after.service.length).toBeGreaterThanOrEqual(1);
+      for (const conn of after.service) expect(readers).toContain(conn.replica);
+      for (const conn of after.analytics) expect(members).toContain(conn.replica);
+      expect(after.analytics.length).toBe(members.length > 0 ? 2 : 0);
+    }, deep);
   });
 });
 
@@ -256,30 +242,25 @@ describe('replica Auto Scaling', () => {
   });
 
   it('stays within the policy and keeps your replicas, whatever the reader does', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, _e, after) => {
-          expect(after.replicas.length).toBeGreaterThanOrEqual(MIN_REPLICAS);
-          expect(after.replicas.length).toBeLessThanOrEqual(MAX_REPLICAS);
-          for (const id of MANUAL_IDS) expect(after.replicas.find((r) => r.id === id)?.auto).toBe(false);
-          const last = after.last;
-          if (last?.type !== 'wait') return;
-          for (const change of last.changes) {
-            if (change.kind === 'out') expect(change.cpu).toBeGreaterThan(TARGET_CPU);
-            if (change.kind === 'in') {
-              expect(change.cpu).toBeLessThan(scaleInBelow());
-              expect(before.replicas.find((r) => r.id === change.removed)?.auto).toBe(true);
-            }
-          }
-          // Never two scaling activities inside one cooldown.
-          const starts = last.changes.filter((c) => c.kind !== 'ready').map((c) => c.at);
-          for (let i = 1; i < starts.length; i += 1) {
-            expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThanOrEqual(5 * MINUTE_MS);
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, _e, after) => {
+      expect(after.replicas.length).toBeGreaterThanOrEqual(MIN_REPLICAS);
+      expect(after.replicas.length).toBeLessThanOrEqual(MAX_REPLICAS);
+      for (const id of MANUAL_IDS) expect(after.replicas.find((r) => r.id === id)?.auto).toBe(false);
+      const last = after.last;
+      if (last?.type !== 'wait') return;
+      for (const change of last.changes) {
+        if (change.kind === 'out') expect(change.cpu).toBeGreaterThan(TARGET_CPU);
+        if (change.kind === 'in') {
+          expect(change.cpu).toBeLessThan(scaleInBelow());
+          expect(before.replicas.find((r) => r.id === change.removed)?.auto).toBe(true);
+        }
+      }
+      // Never two scaling activities inside one cooldown.
+      const starts = last.changes.filter((c) => c.kind !== 'ready').map((c) => c.at);
+      for (let i = 1; i < starts.length; i += 1) {
+        expect((starts[i] ?? 0) - (starts[i - 1] ?? 0)).toBeGreaterThanOrEqual(5 * MINUTE_MS);
+      }
+    }, deep);
   });
 
   it('settles: peak load ends with five replicas, light load with your three', () => {

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { event, events } from './model.arbitrary';
 import {
   canFailOver,
@@ -18,12 +17,12 @@ import {
   type GlobalState,
   type RegionCode,
 } from './model';
-import { checkPureModel, walker } from '../kit/testing/model';
+import { checkPureModel, stepChecker } from '../kit/testing/model';
 
 const deep = { numRuns: 400 };
 
-/** Calls `visit(before, event, after)` for every step of a run. */
-const walk = walker(step, initial);
+/** Calls `visit(before, event, after)` at every step of any run. */
+const everyStep = stepChecker(step, initial, events);
 
 /** The Regions that hold the database: the primary and its secondaries. */
 const members = (state: GlobalState): RegionCode[] => [state.primary, ...state.secondaries].sort();
@@ -65,22 +64,17 @@ describe('secondary Regions', () => {
   });
 
   it('keeps the global database well formed, whatever the reader does', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (_before, _e, after) => {
-          expect(after.secondaries.length).toBeLessThanOrEqual(MAX_SECONDARIES);
-          expect(new Set(after.secondaries).size).toBe(after.secondaries.length);
-          expect(after.secondaries).toEqual(REGION_CODES.filter((c) => after.secondaries.includes(c)));
-          expect(after.secondaries).not.toContain(after.primary);
-          if (after.outage !== null) expect(after.secondaries).not.toContain(after.outage);
-          for (const code of REGION_CODES) {
-            const role = roleOf(after, code);
-            expect(role === 'cut-off').toBe(after.outage === code && code !== after.primary);
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((_before, _e, after) => {
+      expect(after.secondaries.length).toBeLessThanOrEqual(MAX_SECONDARIES);
+      expect(new Set(after.secondaries).size).toBe(after.secondaries.length);
+      expect(after.secondaries).toEqual(REGION_CODES.filter((c) => after.secondaries.includes(c)));
+      expect(after.secondaries).not.toContain(after.primary);
+      if (after.outage !== null) expect(after.secondaries).not.toContain(after.outage);
+      for (const code of REGION_CODES) {
+        const role = roleOf(after, code);
+        expect(role === 'cut-off').toBe(after.outage === code && code !== after.primary);
+      }
+    }, deep);
   });
 });
 
@@ -121,26 +115,21 @@ describe('unplanned failover', () => {
   });
 
   it('only ever promotes a secondary during an outage of the primary', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, e, after) => {
-          if (e.type !== 'failover') return;
-          expect(after.last?.type).toBe('failover');
-          if (after.last?.type !== 'failover') return;
-          expect(after.last.ok).toBe(canFailOver(before, e.to));
-          if (after.last.ok) {
-            expect(before.secondaries).toContain(e.to);
-            expect(writable(before)).toBe(false);
-            expect(after.last.lostWrites).toBeGreaterThan(0);
-            expect(after.last.rpoMs).toBeLessThan(1000);
-            expect(after.last.rtoMs).toBeLessThan(60_000);
-          } else {
-            expect(after).toEqual({ ...before, last: after.last });
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, e, after) => {
+      if (e.type !== 'failover') return;
+      expect(after.last?.type).toBe('failover');
+      if (after.last?.type !== 'failover') return;
+      expect(after.last.ok).toBe(canFailOver(before, e.to));
+      if (after.last.ok) {
+        expect(before.secondaries).toContain(e.to);
+        expect(writable(before)).toBe(false);
+        expect(after.last.lostWrites).toBeGreaterThan(0);
+        expect(after.last.rpoMs).toBeLessThan(1000);
+        expect(after.last.rtoMs).toBeLessThan(60_000);
+      } else {
+        expect(after).toEqual({ ...before, last: after.last });
+      }
+    }, deep);
   });
 });
 
@@ -167,22 +156,17 @@ describe('planned switchover', () => {
   });
 
   it('always has RPO 0 and keeps the same Regions in the global database', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, e, after) => {
-          if (e.type !== 'switchover' || after.last?.type !== 'switchover') return;
-          expect(after.last.ok).toBe(canSwitchOver(before, e.to));
-          if (!after.last.ok) return;
-          expect(after.last.lostWrites).toBe(0);
-          expect(members(after)).toEqual(members(before));
-          expect(after.secondaries).toContain(before.primary);
-          for (const code of before.secondaries) {
-            expect(after.last.syncMs).toBeGreaterThanOrEqual(lagBetween(before.primary, code));
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, e, after) => {
+      if (e.type !== 'switchover' || after.last?.type !== 'switchover') return;
+      expect(after.last.ok).toBe(canSwitchOver(before, e.to));
+      if (!after.last.ok) return;
+      expect(after.last.lostWrites).toBe(0);
+      expect(members(after)).toEqual(members(before));
+      expect(after.secondaries).toContain(before.primary);
+      for (const code of before.secondaries) {
+        expect(after.last.syncMs).toBeGreaterThanOrEqual(lagBetween(before.primary, code));
+      }
+    }, deep);
   });
 });
 

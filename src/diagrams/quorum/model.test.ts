@@ -21,7 +21,7 @@ import {
   type Group,
   type QuorumEvent,
 } from './model';
-import { checkPureModel, walker } from '../kit/testing/model';
+import { checkPureModel, stepChecker } from '../kit/testing/model';
 
 /** The copies named by the bits of `mask` (bit i = ALL_COPY_IDS[i]). */
 function subset(mask: number): CopyId[] {
@@ -237,59 +237,49 @@ describe('requests', () => {
 // Properties over any sequence of reader actions.
 
 /** Walks a sequence, calling `check` with the state before and after every event. */
-/** Calls `visit(before, event, after)` for every step of a run. */
-const walk = walker(step, initial);
+/** Calls `visit(before, event, after)` at every step of any run. */
+const everyStep = stepChecker(step, initial, events);
 
 /** The properties the issue names get more runs than fast-check's default 100. */
 const deep = { numRuns: 600 };
 
 describe('properties', () => {
   it('never acknowledges a write with fewer than Vw acknowledgements', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, e, after) => {
-          if (e.type !== 'write') return;
-          for (const design of DESIGNS) {
-            const last = after.groups[design].last;
-            if (last?.type !== 'write') throw new Error('a write must leave a write outcome');
-            expect(new Set(last.acks).size).toBe(last.acks.length);
-            expect([...last.acks].sort()).toEqual(upIds(before.groups[design]).sort());
-            if (last.ok) {
-              expect(last.acks.length).toBeGreaterThanOrEqual(RULES[design].Vw);
-              expect(after.groups[design].latest).toBe(before.groups[design].latest + 1);
-            } else {
-              expect(last.acks.length).toBeLessThan(RULES[design].Vw);
-              expect(after.groups[design].copies).toEqual(before.groups[design].copies);
-            }
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, e, after) => {
+      if (e.type !== 'write') return;
+      for (const design of DESIGNS) {
+        const last = after.groups[design].last;
+        if (last?.type !== 'write') throw new Error('a write must leave a write outcome');
+        expect(new Set(last.acks).size).toBe(last.acks.length);
+        expect([...last.acks].sort()).toEqual(upIds(before.groups[design]).sort());
+        if (last.ok) {
+          expect(last.acks.length).toBeGreaterThanOrEqual(RULES[design].Vw);
+          expect(after.groups[design].latest).toBe(before.groups[design].latest + 1);
+        } else {
+          expect(last.acks.length).toBeLessThan(RULES[design].Vw);
+          expect(after.groups[design].copies).toEqual(before.groups[design].copies);
+        }
+      }
+    }, deep);
   });
 
   it('never serves a read from fewer than Vr copies, and a served read returns the latest write', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, e, after) => {
-          if (e.type !== 'read') return;
-          for (const design of DESIGNS) {
-            const last = after.groups[design].last;
-            if (last?.type !== 'read') throw new Error('a read must leave a read outcome');
-            const group = before.groups[design];
-            for (const id of last.answers) expect(upIds(group)).toContain(id);
-            if (last.ok) {
-              expect(last.answers.length).toBeGreaterThanOrEqual(RULES[design].Vr);
-              expect(last.value).toBe(group.latest);
-            } else {
-              expect(last.answers.length).toBeLessThan(RULES[design].Vr);
-              expect(last.value).toBeNull();
-            }
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, e, after) => {
+      if (e.type !== 'read') return;
+      for (const design of DESIGNS) {
+        const last = after.groups[design].last;
+        if (last?.type !== 'read') throw new Error('a read must leave a read outcome');
+        const group = before.groups[design];
+        for (const id of last.answers) expect(upIds(group)).toContain(id);
+        if (last.ok) {
+          expect(last.answers.length).toBeGreaterThanOrEqual(RULES[design].Vr);
+          expect(last.value).toBe(group.latest);
+        } else {
+          expect(last.answers.length).toBeLessThan(RULES[design].Vr);
+          expect(last.value).toBeNull();
+        }
+      }
+    }, deep);
   });
 
   it('after a repair, every live copy that counts holds the latest write, and only hopeless copies wait', () => {
@@ -320,26 +310,21 @@ describe('properties', () => {
   });
 
   it('keeps its invariants: the latest write sits on a write quorum, up copies are current, versions never run ahead', () => {
-    fc.assert(
-      fc.property(events, (list) => {
-        walk(list, (before, _e, after) => {
-          for (const design of DESIGNS) {
-            const group = after.groups[design];
-            const holders = group.copies.filter((c) => c.version === group.latest).length;
-            if (group.latest > 0) expect(holders).toBeGreaterThanOrEqual(RULES[design].Vw);
-            for (const copy of group.copies) expect(copy.version).toBeLessThanOrEqual(group.latest);
-            for (const copy of counting(group)) expect(copy.version).toBe(group.latest);
-            expect(group.latest).toBeGreaterThanOrEqual(before.groups[design].latest);
-          }
-          // The same failures in both designs: the copies they share are down together.
-          for (const copy of after.groups.classic.copies) {
-            const twin = after.groups.aurora.copies.find((c) => c.id === copy.id);
-            expect(twin?.health === 'down').toBe(copy.health === 'down');
-          }
-        });
-      }),
-      deep,
-    );
+    everyStep((before, _e, after) => {
+      for (const design of DESIGNS) {
+        const group = after.groups[design];
+        const holders = group.copies.filter((c) => c.version === group.latest).length;
+        if (group.latest > 0) expect(holders).toBeGreaterThanOrEqual(RULES[design].Vw);
+        for (const copy of group.copies) expect(copy.version).toBeLessThanOrEqual(group.latest);
+        for (const copy of counting(group)) expect(copy.version).toBe(group.latest);
+        expect(group.latest).toBeGreaterThanOrEqual(before.groups[design].latest);
+      }
+      // The same failures in both designs: the copies they share are down together.
+      for (const copy of after.groups.classic.copies) {
+        const twin = after.groups.aurora.copies.find((c) => c.id === copy.id);
+        expect(twin?.health === 'down').toBe(copy.health === 'down');
+      }
+    }, deep);
   });
 
   it('does not count a restored copy until a repair step', () => {

@@ -86,3 +86,23 @@ export function walker<St, E>(
     return state;
   };
 }
+
+/**
+ * A model test's `everyStep(visit, params?)`: for any run of `events` (fast-check), steps from the model's
+ * start and calls `visit(before, event, after)` at every step.
+ */
+export function stepChecker<St, E>(
+  step: (state: St, event: E) => St,
+  initial: () => St,
+  events: fc.Arbitrary<readonly E[]>,
+): (visit: (before: St, event: E, after: St) => void, params?: fc.Parameters<[readonly E[]]>) => void {
+  const walk = walker(step, initial);
+  return (visit, params) => {
+    fc.assert(
+      fc.property(events, (list) => {
+        walk(list, visit);
+      }),
+      params,
+    );
+  };
+}
