@@ -4,19 +4,13 @@ import { cachingCodec, decodeLink, encodeLink } from './codec';
 import { initial, run, STRATEGIES, type CachingState } from './model';
 import { eventsArb } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState, withoutLast } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome: it is not state. */
-function withoutOutcomes(state: CachingState): CachingState {
-  return {
-    ...state,
-    lanes: {
-      lazy: { ...state.lanes.lazy, last: null },
-      writeThrough: { ...state.lanes.writeThrough, last: null },
-      both: { ...state.lanes.both, last: null },
-    },
-  };
-}
+const withoutOutcomes = (state: CachingState): CachingState => ({
+  ...state,
+  lanes: { lazy: withoutLast(state.lanes.lazy), writeThrough: withoutLast(state.lanes.writeThrough), both: withoutLast(state.lanes.both) },
+});
 
 describe('caching link codec', () => {
   it('encodes the default state compactly', () => {

@@ -4,18 +4,13 @@ import { decodeLink, encodeLink, quorumCodec, type QuorumLink } from './codec';
 import { counting, DESIGNS, initial, run, RULES, step, type QuorumState } from './model';
 import { events } from './model.arbitrary';
 import { stateAt, TOUR } from './timeline';
-import { checkCodec, checkOutOfRange, tourLinks, keepState } from '../kit/testing/codec';
+import { checkCodec, checkOutOfRange, tourLinks, keepState, withoutLast } from '../kit/testing/codec';
 
 /** Links do not carry the last outcome (who answered): it is not state. */
-function withoutOutcomes(state: QuorumState): QuorumState {
-  return {
-    ...state,
-    groups: {
-      aurora: { ...state.groups.aurora, last: null },
-      classic: { ...state.groups.classic, last: null },
-    },
-  };
-}
+const withoutOutcomes = (state: QuorumState): QuorumState => ({
+  ...state,
+  groups: { aurora: withoutLast(state.groups.aurora), classic: withoutLast(state.groups.classic) },
+});
 
 const links = tourLinks(events, run, TOUR.length);
 
