@@ -18,7 +18,9 @@ import {
   shown,
   step,
   type CopyId,
+  type Design,
   type Group,
+  type Outcome,
   type QuorumEvent,
 } from './model';
 import { checkPureModel, stepChecker } from '../kit/testing/model';
@@ -243,43 +245,47 @@ const everyStep = stepChecker(step, initial, events);
 /** The properties the issue names get more runs than fast-check's default 100. */
 const deep = { numRuns: 600 };
 
+/** Calls `visit(outcome, before, after, design)` for each design's group after every `type` event of any run. */
+function everyOutcome<T extends 'write' | 'read'>(
+  type: T,
+  visit: (last: Extract<Outcome, { type: T }>, before: Group, after: Group, design: Design) => void,
+): void {
+  everyStep((before, e, after) => {
+    if (e.type !== type) return;
+    for (const design of DESIGNS) {
+      const last = after.groups[design].last;
+      if (last?.type !== type) throw new Error(`a ${type} must leave a ${type} outcome`);
+      visit(last as Extract<Outcome, { type: T }>, before.groups[design], after.groups[design], design);
+    }
+  }, deep);
+}
+
 describe('properties', () => {
   it('never acknowledges a write with fewer than Vw acknowledgements', () => {
-    everyStep((before, e, after) => {
-      if (e.type !== 'write') return;
-      for (const design of DESIGNS) {
-        const last = after.groups[design].last;
-        if (last?.type !== 'write') throw new Error('a write must leave a write outcome');
-        expect(new Set(last.acks).size).toBe(last.acks.length);
-        expect([...last.acks].sort()).toEqual(upIds(before.groups[design]).sort());
-        if (last.ok) {
-          expect(last.acks.length).toBeGreaterThanOrEqual(RULES[design].Vw);
-          expect(after.groups[design].latest).toBe(before.groups[design].latest + 1);
-        } else {
-          expect(last.acks.length).toBeLessThan(RULES[design].Vw);
-          expect(after.groups[design].copies).toEqual(before.groups[design].copies);
-        }
+    everyOutcome('write', (last, before, after, design) => {
+      expect(new Set(last.acks).size).toBe(last.acks.length);
+      expect([...last.acks].sort()).toEqual(upIds(before).sort());
+      if (last.ok) {
+        expect(last.acks.length).toBeGreaterThanOrEqual(RULES[design].Vw);
+        expect(after.latest).toBe(before.latest + 1);
+      } else {
+        expect(last.acks.length).toBeLessThan(RULES[design].Vw);
+        expect(after.copies).toEqual(before.copies);
       }
-    }, deep);
+    });
   });
 
   it('never serves a read from fewer than Vr copies, and a served read returns the latest write', () => {
-    everyStep((before, e, after) => {
-      if (e.type !== 'read') return;
-      for (const design of DESIGNS) {
-        const last = after.groups[design].last;
-        if (last?.type !== 'read') throw new Error('a read must leave a read outcome');
-        const group = before.groups[design];
-        for (const id of last.answers) expect(upIds(group)).toContain(id);
-        if (last.ok) {
-          expect(last.answers.length).toBeGreaterThanOrEqual(RULES[design].Vr);
-          expect(last.value).toBe(group.latest);
-        } else {
-          expect(last.answers.length).toBeLessThan(RULES[design].Vr);
-          expect(last.value).toBeNull();
-        }
+    everyOutcome('read', (last, group, _after, design) => {
+      for (const id of last.answers) expect(upIds(group)).toContain(id);
+      if (last.ok) {
+        expect(last.answers.length).toBeGreaterThanOrEqual(RULES[design].Vr);
+        expect(last.value).toBe(group.latest);
+      } else {
+        expect(last.answers.length).toBeLessThan(RULES[design].Vr);
+        expect(last.value).toBeNull();
       }
-    }, deep);
+    });
   });
 
   it('after a repair, every live copy that counts holds the latest write, and only hopeless copies wait', () => {
