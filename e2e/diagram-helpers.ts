@@ -148,13 +148,30 @@ export async function drawnBelow(upper: Locator, lower: Locator): Promise<boolea
   return a !== null && b !== null && b.y > a.y + a.height - 1;
 }
 
+/** How a keyboard step reaches its control (`back`: Tab backwards) and what the control holds after it. */
+export interface KeyOptions {
+  readonly back?: boolean;
+  /** The control's value (a field or drop-down). */
+  readonly value?: string;
+  /** The control's aria-valuetext (a slider). */
+  readonly valuetext?: string;
+}
+
+/** One step of a keyboard walk: tab to a control, press a key, hear the live region (see `Keyboard.press`). */
+export type KeyStep = readonly [control: Locator, key: string, said: string | RegExp, options?: KeyOptions];
+
 /** What a reader does at the keyboard in one figure, and what its live region says back. */
 export interface Keyboard {
   readonly live: Locator;
   /** Tabs to `control` and checks that the focus is drawn on it (an outline). */
   focus(control: Locator): Promise<void>;
-  /** Tabs to `control` (backwards with `back`), presses `key` and expects the live region to say `said`. */
-  press(control: Locator, key: string, said: string | RegExp, back?: boolean): Promise<void>;
+  /**
+   * Tabs to `control` (backwards with `back`), presses `key` and expects the live region to say `said` and the
+   * control to hold `value` or `valuetext` where given.
+   */
+  press(control: Locator, key: string, said: string | RegExp, options?: KeyOptions): Promise<void>;
+  /** `press` for each step in turn. */
+  walk(steps: readonly KeyStep[]): Promise<void>;
   /**
    * The guided tour by keyboard: End reaches the last of its `length` steps (said `last`), Home the first
    * (`first`), and Next, reached backwards, the second (`second`).
@@ -164,25 +181,29 @@ export interface Keyboard {
 
 export function keyboardIn(page: Page, figure: Locator, words: FrameWords): Keyboard {
   const live = figure.getByRole("status", { name: words.live });
-  const press = async (control: Locator, key: string, said: string | RegExp, back = false) => {
-    await tabTo(page, control, back);
+  const press = async (control: Locator, key: string, said: string | RegExp, options: KeyOptions = {}) => {
+    await tabTo(page, control, options.back);
     await page.keyboard.press(key);
     await expect(live).toHaveText(said);
+    if (options.value !== undefined) await expect(control).toHaveValue(options.value);
+    if (options.valuetext !== undefined) await expect(control).toHaveAttribute("aria-valuetext", options.valuetext);
   };
   return {
     live,
     press,
+    async walk(steps) {
+      for (const [control, key, said, options] of steps) await press(control, key, said, options);
+    },
     async focus(control) {
       await tabTo(page, control);
       expect(await control.evaluate((el) => getComputedStyle(el).outlineStyle), "focus is visible").not.toBe("none");
     },
     async tour(length, said) {
       const slider = figure.getByRole("slider", { name: words.step });
-      await press(slider, "End", said.last);
-      await expect(slider).toHaveAttribute("aria-valuetext", `Step ${length} of ${length}`);
+      await press(slider, "End", said.last, { valuetext: `Step ${length} of ${length}` });
       await page.keyboard.press("Home");
       await expect(live).toHaveText(said.first);
-      await press(figure.getByRole("button", { name: words.next }), "Enter", said.second, true);
+      await press(figure.getByRole("button", { name: words.next }), "Enter", said.second, { back: true });
     },
   };
 }
@@ -251,7 +272,8 @@ export async function tourForward(figure: Locator, words: FrameWords, presses: n
 
 /**
  * A state's round trip through its share link: with the clipboard allowed, opens the figure, lets `set` put
- * it in a state, copies the link (its `param` must be `token`, or present where no token is given), opens
+ * it in a state, copies the link (its `param` must be `token`, or present where no token is given; its hash
+ * `hash` where one is given), opens
  * the link as a reader who was sent it would and checks that no notice is shown. Returns the reopened
  * figure for the diagram's own checks.
  */
@@ -260,7 +282,7 @@ export async function roundTrip<W extends DiagramWords>(
   context: BrowserContext,
   open: DiagramOpener<W>,
   words: W,
-  share: { readonly param: string; readonly token?: string },
+  share: { readonly param: string; readonly token?: string; readonly hash?: string },
   set: (figure: Locator) => Promise<void>,
 ): Promise<Locator> {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]).catch(() => undefined);
@@ -270,6 +292,7 @@ export async function roundTrip<W extends DiagramWords>(
   const token = new URL(link).searchParams.get(share.param);
   if (share.token === undefined) expect(token, `the link has ?${share.param}=`).toBeTruthy();
   else expect(token).toBe(share.token);
+  if (share.hash !== undefined) expect(new URL(link).hash).toBe(share.hash);
   const reopened = await open.reopen(page, words, link);
   await expect(reopened.getByRole("status", { name: words.notice })).toHaveText("");
   return reopened;

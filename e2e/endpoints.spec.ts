@@ -96,57 +96,22 @@ test('a reader can run the endpoints scenario with the keyboard alone', async ({
   const button = (name: string) => figure.getByRole('button', { name, exact: true });
   const write = button(en.write);
 
+  const combobox = (name: string) => figure.getByRole('combobox', { name });
+
   await keys.focus(write);
-  await keys.press(write, 'Enter', 'Write #1 went to the writer through the cluster endpoint. The replicas apply it 100 ms after it commits.');
-  await keys.press(
-    button(en.readReplica),
-    'Enter',
-    'Read on connection c1, pinned to replica 1: no writes yet, but the writer already has #1. Stale: the replicas apply writes 100 ms after they commit.',
-  );
-  await keys.press(
-    button(en.readWriter),
-    'Enter',
-    'Read on the writer through the cluster endpoint: write #1, the latest. A read on the writer is never stale.',
-    true,
-  );
-  await keys.press(button(en.waitShort), 'Enter', '0.5 s later: the replicas hold every write (#1).');
-
-  const pool = figure.getByRole('combobox', { name: en.pool });
-  await keys.press(pool, 'ArrowUp', "The service app's pool now has 1 connection: closed c2.");
-  await expect(pool).toHaveValue('1');
-  await keys.press(
-    button(en.burst),
-    'Enter',
-    "8 reads on a pool of 1 connection: replica 1 served all 8. Each statement goes to its connection's replica.",
-    true,
-  );
-  await keys.press(
-    figure.getByRole('checkbox', { name: en.member(1), exact: true }),
-    'Space',
-    'Replica 1 joined the analytics custom endpoint (members: replicas 1 and 3). The analytics app reconnected: a3 → replica 1 and a4 → replica 3.',
-  );
-  await keys.press(
-    button(en.report),
-    'Enter',
-    'The analytics report ran on connection a3, which the custom endpoint pinned to replica 1: write #1, up to date.',
-  );
-
-  const load = figure.getByRole('combobox', { name: en.load });
-  await keys.press(
-    load,
-    'End',
-    'Read load: peak. Average replica CPU 100 %, above the 60 % target: after 3 minutes Auto Scaling adds replicas.',
-  );
-  await expect(load).toHaveValue('peak');
-  await keys.press(
-    button(en.waitLong),
-    'Enter',
-    /^5 min later: At 3 min, average replica CPU had been 100 %, above the target, for 3 minutes: Auto Scaling started creating replicas 4 and 5\. Now: average replica CPU 100 %\. Creating replicas 4 and 5, ready in 2 min 59 s\.$/,
-  );
-  await page.keyboard.press('Enter');
-  await expect(keys.live).toHaveText(
-    /^5 min later: At 8 min, replicas 4 and 5 became available and joined the reader endpoint\. Existing connections stay where they are\./,
-  );
+  await keys.walk([
+    [write, 'Enter', 'Write #1 went to the writer through the cluster endpoint. The replicas apply it 100 ms after it commits.'],
+    [button(en.readReplica), 'Enter', 'Read on connection c1, pinned to replica 1: no writes yet, but the writer already has #1. Stale: the replicas apply writes 100 ms after they commit.'],
+    [button(en.readWriter), 'Enter', 'Read on the writer through the cluster endpoint: write #1, the latest. A read on the writer is never stale.', { back: true }],
+    [button(en.waitShort), 'Enter', '0.5 s later: the replicas hold every write (#1).'],
+    [combobox(en.pool), 'ArrowUp', "The service app's pool now has 1 connection: closed c2.", { value: '1' }],
+    [button(en.burst), 'Enter', "8 reads on a pool of 1 connection: replica 1 served all 8. Each statement goes to its connection's replica.", { back: true }],
+    [figure.getByRole('checkbox', { name: en.member(1), exact: true }), 'Space', 'Replica 1 joined the analytics custom endpoint (members: replicas 1 and 3). The analytics app reconnected: a3 → replica 1 and a4 → replica 3.'],
+    [button(en.report), 'Enter', 'The analytics report ran on connection a3, which the custom endpoint pinned to replica 1: write #1, up to date.'],
+    [combobox(en.load), 'End', 'Read load: peak. Average replica CPU 100 %, above the 60 % target: after 3 minutes Auto Scaling adds replicas.', { value: 'peak' }],
+    [button(en.waitLong), 'Enter', /^5 min later: At 3 min, average replica CPU had been 100 %, above the target, for 3 minutes: Auto Scaling started creating replicas 4 and 5\. Now: average replica CPU 100 %\. Creating replicas 4 and 5, ready in 2 min 59 s\.$/],
+    [button(en.waitLong), 'Enter', /^5 min later: At 8 min, replicas 4 and 5 became available and joined the reader endpoint\. Existing connections stay where they are\./],
+  ]);
 
   await keys.tour(18, {
     last: /^Step 18 of 18: /,

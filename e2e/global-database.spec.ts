@@ -103,18 +103,11 @@ test('a reader can run a failover and a switchover with the keyboard alone', asy
 
   const sydney = figure.getByRole('checkbox', { name: en.region('ap-southeast-2') });
   await keys.focus(sydney);
-  await keys.press(sydney, 'Space', 'Added Sydney (ap-southeast-2), 0.73 s behind the primary. Now 3 of 10 secondary Regions.');
-  await keys.press(
-    button(en.failover),
-    'Enter',
-    'The primary Region is healthy, so there is nothing to fail over from. To move the primary without losing data, switch over.',
-  );
-  await keys.press(
-    button(en.outage),
-    'Enter',
-    'Regional outage in N. Virginia (us-east-1): the primary cluster is unreachable and writes stop. The secondary Regions keep serving reads with what they had received.',
-    true,
-  );
+  await keys.walk([
+    [sydney, 'Space', 'Added Sydney (ap-southeast-2), 0.73 s behind the primary. Now 3 of 10 secondary Regions.'],
+    [button(en.failover), 'Enter', 'The primary Region is healthy, so there is nothing to fail over from. To move the primary without losing data, switch over.'],
+    [button(en.outage), 'Enter', 'Regional outage in N. Virginia (us-east-1): the primary cluster is unreachable and writes stop. The secondary Regions keep serving reads with what they had received.', { back: true }],
+  ]);
 
   const target = figure.getByRole('combobox', { name: en.target });
   await tabTo(page, target);
@@ -134,7 +127,7 @@ test('a reader can run a failover and a switchover with the keyboard alone', asy
     button(en.recover),
     'Enter',
     'N. Virginia (us-east-1) is back and rejoins as a secondary Region of the new primary, Seoul, 0.55 s behind it. The writes it never replicated stay lost.',
-    true,
+    { back: true },
   );
 
   await tabTo(page, target);

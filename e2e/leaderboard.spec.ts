@@ -121,7 +121,7 @@ test('a reader can push scores and query the board with the keyboard alone', asy
     'ZREVRANGE 0 4 returned the top 5, highest first: player42 1,500, player64 1,450, player23 1,450, player07 1,200 and player12 980.',
   );
   await expect(figure.getByText('> ZREVRANGE leaderboard 0 4 WITHSCORES')).toBeVisible();
-  await keys.press(button(en.round), 'Enter', /^Match played: /, true);
+  await keys.press(button(en.round), 'Enter', /^Match played: /, { back: true });
 
   await keys.tour(9, {
     last: /^Step 9 of 9: ZREM took player58 off the board; it was \d+th\. ZREM takes a player off the board\.$/,

@@ -4,9 +4,9 @@
  * accessible name; URLs are relative to the configured baseURL.
  */
 import { expect, test } from '@playwright/test';
-import { copyLink, diagramOpener, drawnBelow, figureOf, frameWords, narrowPicture, PHONE, type DiagramWords, tabTo } from './diagram-helpers';
+import { diagramOpener, drawnBelow, figureOf, frameWords, keyboardIn, liveRegionTests, narrowPicture, PHONE, roundTrip, tourForward, type SpokenWords } from './diagram-helpers';
 
-interface Words extends DiagramWords {
+interface Words extends SpokenWords {
   readonly table: string;
   readonly write: string;
   readonly read: string;
@@ -14,7 +14,6 @@ interface Words extends DiagramWords {
   readonly az: (az: string) => string;
   readonly copy: (id: string) => string;
   readonly classic: string;
-  readonly healthy: string;
 }
 
 const en: Words = {
@@ -30,7 +29,14 @@ const en: Words = {
   az: (az) => `AZ ${az}`,
   copy: (id) => `Copy ${id}`,
   classic: 'Classic: 3 copies (write 2, read 2)',
-  healthy: '6 of 6 copies reachable — writes and reads continue.',
+  opening: '6 of 6 copies reachable — writes and reads continue.',
+  said: [
+    'AZ b is down: 4 of 6 copies reachable — writes and reads continue.',
+    'Copy c2 is down: 3 of 6 copies reachable — writes stop, reads continue.',
+    'Write not acknowledged: only 3 copies answered and 4 are needed, so nothing was written.',
+    /^Read served by 3 copies \((a1|a2|c1), (a1|a2|c1) and (a1|a2|c1)\); nothing has been written yet\.$/,
+    'Showing the classic 3 copies: write 2 of 3, read 2 of 3. 2 of 3 copies reachable — writes and reads continue.',
+  ],
 };
 
 const ko: Words = {
@@ -46,7 +52,14 @@ const ko: Words = {
   az: (az) => `가용 영역 ${az}`,
   copy: (id) => `사본 ${id}`,
   classic: '기존 방식: 사본 3개 (쓰기 2, 읽기 2)',
-  healthy: '사본 6개 중 6개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+  opening: '사본 6개 중 6개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+  said: [
+    '가용 영역 b 중단: 사본 6개 중 4개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+    '사본 c2 중단: 사본 6개 중 3개에 접근 가능 — 쓰기는 멈추고 읽기는 계속됩니다.',
+    '쓰기 실패: 응답한 사본이 3개뿐인데 4개가 필요하므로 아무것도 기록하지 않았습니다.',
+    /^읽기 완료: 사본 3개\((a1|a2|c1), (a1|a2|c1), (a1|a2|c1)\)가 응답했고, 아직 기록된 쓰기는 없습니다\.$/,
+    '기존 방식 사본 3개 보기: 쓰기 3개 중 2개, 읽기 3개 중 2개. 사본 3개 중 2개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
+  ],
 };
 
 const openDiagram = diagramOpener<Words>('storage', (f, words) => f.getByRole('button', { name: words.write, exact: true }));
@@ -64,137 +77,75 @@ test('loads the diagram only when the figure comes near the viewport', async ({ 
 
 test('a reader can run a whole scenario with the keyboard alone', async ({ page }) => {
   const figure = await openDiagram(page, en);
-  const live = figure.getByRole('status', { name: en.live });
+  const keys = keyboardIn(page, figure, en);
   const azA = figure.getByRole('checkbox', { name: en.az('a'), exact: true });
   const write = figure.getByRole('button', { name: en.write, exact: true });
 
-  await tabTo(page, azA);
-  const outline = await azA.evaluate((el) => getComputedStyle(el).outlineStyle);
-  expect(outline, 'focus is visible').not.toBe('none');
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText('AZ a is down: 4 of 6 copies reachable — writes and reads continue.');
-
-  await tabTo(page, write);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
-    /^Write #1 acknowledged once 4 copies answered \([abc][12], [abc][12], [abc][12] and [abc][12]\)\.$/,
-  );
-
-  await tabTo(page, figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }), true);
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText('Copy b1 is down: 3 of 6 copies reachable — writes stop, reads continue.');
-
-  await tabTo(page, write);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
-    'Write not acknowledged: only 3 copies answered and 4 are needed, so nothing was written.',
-  );
-
-  await tabTo(page, figure.getByRole('button', { name: en.read, exact: true }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(/^Read served by 3 copies \(.+\); the newest write among them, #1, is the latest\.$/);
-
-  await tabTo(page, azA, true);
-  await page.keyboard.press('Space');
-  await expect(live).toHaveText(
-    'AZ a is back: a1 and a2 are repairing and do not count until caught up. 3 of 6 copies up to date and reachable, 2 repairing — writes stop, reads continue.',
-  );
-
-  await tabTo(page, figure.getByRole('button', { name: en.repair }));
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(
-    'a1 and a2 caught up from their peers and count again: 5 of 6 copies reachable — writes and reads continue.',
-  );
-
+  await keys.focus(azA);
+  await keys.walk([
+    [azA, 'Space', 'AZ a is down: 4 of 6 copies reachable — writes and reads continue.'],
+    [write, 'Enter', /^Write #1 acknowledged once 4 copies answered \([abc][12], [abc][12], [abc][12] and [abc][12]\)\.$/],
+    [figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }), 'Space', 'Copy b1 is down: 3 of 6 copies reachable — writes stop, reads continue.', { back: true }],
+    [write, 'Enter', 'Write not acknowledged: only 3 copies answered and 4 are needed, so nothing was written.'],
+    [figure.getByRole('button', { name: en.read, exact: true }), 'Enter', /^Read served by 3 copies \(.+\); the newest write among them, #1, is the latest\.$/],
+    [azA, 'Space', 'AZ a is back: a1 and a2 are repairing and do not count until caught up. 3 of 6 copies up to date and reachable, 2 repairing — writes stop, reads continue.', { back: true }],
+    [figure.getByRole('button', { name: en.repair }), 'Enter', 'a1 and a2 caught up from their peers and count again: 5 of 6 copies reachable — writes and reads continue.'],
+  ]);
   // Radio buttons: Tab reaches the checked one, arrows choose.
-  await tabTo(page, figure.getByRole('radio', { checked: true }), true);
-  await page.keyboard.press('ArrowDown');
-  await expect(figure.getByRole('radio', { name: en.classic })).toBeChecked();
-  await expect(live).toHaveText(
+  await keys.press(
+    figure.getByRole('radio', { checked: true }),
+    'ArrowDown',
     'Showing the classic 3 copies: write 2 of 3, read 2 of 3. 2 of 3 copies reachable — writes and reads continue.',
+    { back: true },
   );
+  await expect(figure.getByRole('radio', { name: en.classic })).toBeChecked();
 
-  const slider = figure.getByRole('slider', { name: en.step });
-  await tabTo(page, slider);
-  await page.keyboard.press('End');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 13 of 13');
-  await expect(live).toHaveText(/^Step 13 of 13: /);
-  await page.keyboard.press('Home');
-  await expect(live).toHaveText(
-    'Step 1 of 13: 3 of 3 copies reachable — writes and reads continue. The classic design: three copies, one in each AZ; writes and reads each need 2 of 3.',
-  );
-  await tabTo(page, figure.getByRole('button', { name: en.next }), true);
-  await page.keyboard.press('Enter');
-  await expect(live).toHaveText(/^Step 2 of 13: Write #1 acknowledged once 2 copies answered/);
+  await keys.tour(13, {
+    last: /^Step 13 of 13: /,
+    first:
+      'Step 1 of 13: 3 of 3 copies reachable — writes and reads continue. The classic design: three copies, one in each AZ; writes and reads each need 2 of 3.',
+    second: /^Step 2 of 13: Write #1 acknowledged once 2 copies answered/,
+  });
 });
 
-for (const words of [ko, en]) {
-  test(`${words.path}: the live region says each change in words`, async ({ page }) => {
-    const figure = await openDiagram(page, words);
-    const live = figure.getByRole('status', { name: words.live });
-    await expect(live).toHaveText(words.healthy);
-    const said =
-      words === en
-        ? [
-            'AZ b is down: 4 of 6 copies reachable — writes and reads continue.',
-            'Copy c2 is down: 3 of 6 copies reachable — writes stop, reads continue.',
-            'Write not acknowledged: only 3 copies answered and 4 are needed, so nothing was written.',
-            /^Read served by 3 copies \((a1|a2|c1), (a1|a2|c1) and (a1|a2|c1)\); nothing has been written yet\.$/,
-            'Showing the classic 3 copies: write 2 of 3, read 2 of 3. 2 of 3 copies reachable — writes and reads continue.',
-          ]
-        : [
-            '가용 영역 b 중단: 사본 6개 중 4개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
-            '사본 c2 중단: 사본 6개 중 3개에 접근 가능 — 쓰기는 멈추고 읽기는 계속됩니다.',
-            '쓰기 실패: 응답한 사본이 3개뿐인데 4개가 필요하므로 아무것도 기록하지 않았습니다.',
-            /^읽기 완료: 사본 3개\((a1|a2|c1), (a1|a2|c1), (a1|a2|c1)\)가 응답했고, 아직 기록된 쓰기는 없습니다\.$/,
-            '기존 방식 사본 3개 보기: 쓰기 3개 중 2개, 읽기 3개 중 2개. 사본 3개 중 2개에 접근 가능 — 쓰기와 읽기 모두 계속됩니다.',
-          ];
-    await figure.getByRole('checkbox', { name: words.az('b'), exact: true }).check();
-    await expect(live).toHaveText(said[0] ?? '');
-    await figure.getByRole('checkbox', { name: words.copy('c2'), exact: true }).check();
-    await expect(live).toHaveText(said[1] ?? '');
-    await figure.getByRole('button', { name: words.write, exact: true }).click();
-    await expect(live).toHaveText(said[2] ?? '');
-    await figure.getByRole('button', { name: words.read, exact: true }).click();
-    await expect(live).toHaveText(said[3] ?? '');
-    await figure.getByRole('radio', { name: words.classic }).check();
-    await expect(live).toHaveText(said[4] ?? '');
+liveRegionTests(
+  'the live region',
+  openDiagram,
+  [ko, en],
+  (figure, words) => [
+    () => figure.getByRole('checkbox', { name: words.az('b'), exact: true }).check(),
+    () => figure.getByRole('checkbox', { name: words.copy('c2'), exact: true }).check(),
+    () => figure.getByRole('button', { name: words.write, exact: true }).click(),
+    () => figure.getByRole('button', { name: words.read, exact: true }).click(),
+    () => figure.getByRole('radio', { name: words.classic }).check(),
+  ],
+  async (figure, live, words) => {
     // The same words twice are still said (the region is cleared and refilled).
     await figure.getByRole('button', { name: words.repair }).click();
     await figure.getByRole('button', { name: words.repair }).click();
     await expect(live).not.toHaveText('');
-  });
-}
+  },
+);
 
 test('a failure state survives a URL round trip', async ({ page, context }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write']).catch(() => undefined);
-  const figure = await openDiagram(page, en);
-  const slider = figure.getByRole('slider', { name: en.step });
-  for (let i = 0; i < 4; i += 1) await slider.press('ArrowRight');
-  await expect(slider).toHaveAttribute('aria-valuetext', 'Step 5 of 13');
-  await figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }).check();
-  await figure.getByRole('radio', { name: en.classic }).check();
-  const link = await copyLink(figure, en);
-  expect(new URL(link).searchParams.get('quorum')).toBeTruthy();
-
-  const reopened = await openDiagram.reopen(page, en, link);
+  const reopened = await roundTrip(page, context, openDiagram, en, { param: 'quorum' }, async (figure) => {
+    await tourForward(figure, en, 4, 'Step 5 of 13');
+    await figure.getByRole('checkbox', { name: en.copy('b1'), exact: true }).check();
+    await figure.getByRole('radio', { name: en.classic }).check();
+  });
   await expect(reopened.getByRole('radio', { name: en.classic })).toBeChecked();
   await expect(reopened.getByRole('checkbox', { name: en.az('a'), exact: true })).toBeChecked();
   await expect(reopened.getByRole('checkbox', { name: en.copy('b1'), exact: true })).toBeChecked();
   await expect(reopened.getByRole('checkbox', { name: en.az('c'), exact: true })).not.toBeChecked();
   await expect(reopened.getByRole('slider', { name: en.step })).toHaveAttribute('aria-valuetext', 'Step 5 of 13');
-  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
-    '1 of 3 copies reachable — writes and reads stop.',
-  );
+  const live = reopened.getByRole('status', { name: en.live });
+  await expect(live).toHaveText('1 of 3 copies reachable — writes and reads stop.');
   await expect(
     reopened.getByRole('img', { name: /^The classic 3 copies, one per AZ: 1 of 3 copies reachable/ }),
   ).toBeVisible();
-  await expect(reopened.getByRole('status', { name: en.notice })).toHaveText('');
   // Back to Aurora's view of the same failures.
   await reopened.getByRole('radio', { name: 'Aurora: 6 copies (write 4, read 3)' }).check();
-  await expect(reopened.getByRole('status', { name: en.live })).toHaveText(
-    /3 of 6 copies reachable — writes stop, reads continue\.$/,
-  );
+  await expect(live).toHaveText(/3 of 6 copies reachable — writes stop, reads continue\.$/);
 });
 
 test.describe('on a phone', () => {
