@@ -192,7 +192,7 @@ function run<S, U>(spec: ViewSpec<S, U>, name: string, root: HTMLElement, s: S):
 
   /**
    * Runs `show` once the animation code is here (kit/transitions.ts), at once if it is or if the
-   * reader prefers reduced motion: the first move a reader makes animates like every later one.
+   * reader prefers reduced motion: the tour's first move animates like every later one.
    */
   function whenMotionReady(show: () => void): void {
     if (motion.reduced() || transitionsReady()) show();
@@ -237,11 +237,13 @@ function run<S, U>(spec: ViewSpec<S, U>, name: string, root: HTMLElement, s: S):
     refreshLink,
     act(change) {
       clock.pause();
-      whenMotionReady(() => {
-        const said = change();
-        refreshLink();
-        announcer.announce(said);
-      });
+      // A reader's own action happens at once, loaded or not: held back until the animation code came, it
+      // would rewrite the controls under the reader's fingers (the next field they are typing in). Until the
+      // code is here, the picture moves without animating.
+      if (!motion.reduced()) void loadTransitions();
+      const said = change();
+      refreshLink();
+      announcer.announce(said);
     },
     retime(steps, index) {
       const speed = clock.status().speed;

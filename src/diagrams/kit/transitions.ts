@@ -1,8 +1,8 @@
 /**
  * d3-transition, with d3-interpolate, d3-color, d3-timer and d3-dispatch, is about a third of an
  * island's code, and a reader who only looks never needs it. It loads when motion is about to be
- * wanted: the pointer or the focus enters the figure (kit/frame.ts), or a reader's action or the tour
- * moves before that. Until it is here, nothing animates; code that stops a running transition goes
+ * wanted: the pointer or the focus enters the figure (kit/frame.ts), a reader's action, or the tour
+ * moves before that (the tour waits for it). Until it is here, nothing animates; code that stops a running transition goes
  * through `stopMoving`, which has nothing to stop before then.
  */
 /// <reference types="d3-transition" />
