@@ -176,6 +176,26 @@ test('a state survives a URL round trip', async ({ page, context }) => {
 });
 
 
+test('what the reader types stays while the animation code is still on its way', async ({ page }) => {
+  // A slow network: d3-transition arrives only after the reader has typed in the next field.
+  let release = (): void => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/d3-transition\.[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const figure = await openDiagram(page, en);
+  await figure.getByRole('combobox', { name: en.engine }).selectOption('rds-postgresql');
+  const retention = figure.getByRole('spinbutton', { name: en.retention });
+  await retention.fill('0');
+  const arrived = page.waitForResponse(/d3-transition\.[\w-]+\.js$/);
+  release();
+  await arrived;
+  await retention.press('Enter');
+  await expect(retention).toHaveValue('0');
+  await expect(figure.getByRole('img', { name: /^Ways back on a two-week timeline, RDS for PostgreSQL, 0 days of retention\. / })).toBeVisible();
+});
+
 test.describe('on a phone', () => {
   test.use(PHONE);
 
