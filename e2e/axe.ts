@@ -7,7 +7,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { showEveryBlock } from './every-block';
 
 const source = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -25,10 +24,7 @@ export interface AxeCheck {
 
 /** What axe finds wrong, one readable line per rule broken: its id, its help text and up to three places. */
 export async function axeViolations(page: Page, check: AxeCheck = {}): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) {
-    await showEveryBlock(page);
-    await page.evaluate(source);
-  }
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
   const options: RunOptions = {
     runOnly: check.rules ? { type: 'rule', values: [...check.rules] } : { type: 'tag', values: WCAG_AA },
     resultTypes: ['violations'],
