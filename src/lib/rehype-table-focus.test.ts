@@ -24,6 +24,19 @@ describe('rehypeTableFocus', () => {
     expect(names(tree, 'tbody tr > *')).toEqual(['th', 'td', 'td']);
   });
 
+  it('makes the first cell of each body row its header when the corner is blank (the row names)', () => {
+    const tree = run(
+      '<table><thead><tr><th></th><th>Global Database</th><th>Global tables</th></tr></thead><tbody><tr><td>Writes</td><td>One Region</td><td>Every Region</td></tr><tr><td></td><td>a</td><td>b</td></tr></tbody></table>',
+    );
+    expect(names(tree, 'tbody tr > *')).toEqual(['th', 'td', 'td', 'td', 'td', 'td']);
+    expect(selectAll('tbody th', tree).map((el: Element) => el.properties.scope)).toEqual(['row']);
+  });
+
+  it('leaves the body alone when the corner names a column', () => {
+    const tree = run('<table><thead><tr><th>Case</th><th>Pick</th></tr></thead><tbody><tr><td>Spiky load</td><td>Serverless v2</td></tr></tbody></table>');
+    expect(names(tree, 'tbody tr > *')).toEqual(['td', 'td']);
+  });
+
   it('keeps a header cell with text, even if it is only inside an element', () => {
     const tree = run('<table><thead><tr><th><code>ttl</code></th><th> </th></tr></thead></table>');
     expect(names(tree, 'thead tr > *')).toEqual(['th', 'td']);
