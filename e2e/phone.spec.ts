@@ -68,15 +68,39 @@ function pictureHiddenBehind(figure: Locator): Promise<string[]> {
 const overflowOf = (page: Page): Promise<number> =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
+/**
+ * Words (runs of letters and digits) that a table cell breaks over two lines: a narrow table should
+ * scroll sideways inside itself instead. Breaks at punctuation (a hyphen, a slash, a bracket) are fine.
+ */
+const wordsSplitInTables = (page: Page): Promise<string[]> =>
+  page.evaluate(() => {
+    const split: string[] = [];
+    for (const table of document.querySelectorAll('main table')) {
+      const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        if (node.parentElement?.closest('.sr-only')) continue;
+        for (const word of node.data.matchAll(/[\p{L}\p{N}]+/gu)) {
+          const range = document.createRange();
+          range.setStart(node, word.index);
+          range.setEnd(node, word.index + word[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) split.push(word[0]);
+        }
+      }
+    }
+    return split;
+  });
+
 test.describe('at 360 px wide', () => {
   test.use({ viewport: { width: 360, height: 780 } });
   for (const lang of ['ko', 'en'] as const) {
-    test(`every ${lang} page fits without sideways scrolling`, async ({ page }) => {
+    test(`every ${lang} page fits without sideways scrolling, and its tables keep each word on one line`, async ({ page }) => {
       const pages = builtPages().filter((path) => !path.includes('404') && path.startsWith('en/') === (lang === 'en'));
       expect(pages.length).toBeGreaterThan(5);
       for (const path of pages) {
         await page.goto(path);
         expect(await overflowOf(page), path || '/').toBeLessThanOrEqual(0);
+        expect(await wordsSplitInTables(page), `words broken inside a table cell on ${path || '/'}`).toEqual([]);
       }
     });
   }
