@@ -13,6 +13,7 @@ import { rehypeTableFocus } from './src/lib/rehype-table-focus.ts';
 import { checkSite } from './src/integrations/check-site.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { scriptPriority } from './src/integrations/script-priority.ts';
 import { guardBuildDone } from './src/integrations/remove-on-failure.ts';
 import { siteConfig } from './src/lib/site-config.ts';
 
@@ -41,7 +42,7 @@ export default defineConfig({
     mdx(),
     sitemap({ i18n: { defaultLocale: 'ko', locales: { ko: 'ko-KR', en: 'en-US' } } }),
     // A failing post-build step removes the output folder (see remove-on-failure.ts).
-    ...[checkSite(), searchIndex(), ogImages()].map(guardBuildDone),
+    ...[scriptPriority(), checkSite(), searchIndex(), ogImages()].map(guardBuildDone),
   ],
   devToolbar: { enabled: false },
   vite: {
