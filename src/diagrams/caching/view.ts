@@ -5,10 +5,10 @@
  * moves when the reader prefers less motion). The patterns' rules live in
  * model.ts.
  */
-import { defineView, modelHooks } from '../kit/frame';
+import { defineModelView } from '../kit/frame';
 import { sendDots } from '../kit/scene-d3';
 import { radios } from '../kit/radios';
-import { cachingCodec, type CachingLink } from './codec';
+import { cachingCodec } from './codec';
 import { compareRows, countersOf, sentenceFor, statusOf, tourText } from './describe';
 import { hopPath, sceneOf } from './layout';
 import {
@@ -44,13 +44,18 @@ function row(doc: Document, name: string, cells: readonly string[], shown: boole
   return tr;
 }
 
-export const { mount } = defineView<CachingStrings, CachingLink>({
+export const { mount } = defineModelView<CachingStrings, CachingState, CachingEvent>({
   codec: cachingCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index, state) => stateAt(index, state.show),
+  said: sentenceFor,
+  toured: tourText,
+  opening: statusOf,
+  start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
-    const strategies = radios(frame, 'strategy', isStrategy, (strategy) => model.act({ type: 'show', strategy }));
+    const strategies = radios(frame, 'strategy', isStrategy, (strategy) => act({ type: 'show', strategy }));
     const keys = all<HTMLInputElement>('key');
     const ttlSelect = part<HTMLSelectElement>('ttl');
     const compare = part<HTMLTableSectionElement>('compare');
@@ -72,21 +77,6 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
       );
     }
 
-    const model = modelHooks(frame, {
-      state: linked.state, steps: TOUR, step, at: (index, state) => stateAt(index, state.show),
-      show(state, event: CachingEvent | null, moving) {
-        frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
-        const last = shown(state).last;
-        const hops = last && (last.type === 'read' || last.type === 'write') ? last.hops : [];
-        sendDots(svg, hops.map((hop) => hopPath(hop, frame.fit)), moves(event) ? frame.duration(HOP_MS) : 0, (i) => `c-msg is-${hops[i]}`, activity);
-        syncControls(state);
-      },
-      said: (event, before, state) => sentenceFor(event, before, state, s),
-      toured: (index, before, state) => tourText(index, before, state, s),
-      opening: (state) => statusOf(state, s),
-    });
-    const act = model.act;
-
     on(ttlSelect, 'change', () => {
       const ttl = Number(ttlSelect.value);
       if (isTtl(ttl)) act({ type: 'ttl', ttl });
@@ -100,6 +90,12 @@ export const { mount } = defineView<CachingStrings, CachingLink>({
     on(part('wait'), 'click', () => act({ type: 'wait', seconds: WAIT_SECONDS }));
     on(part('replace'), 'click', () => act({ type: 'replace' }));
 
-    return model;
+    return (state, event, moving) => {
+      frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
+      const last = shown(state).last;
+      const hops = last && (last.type === 'read' || last.type === 'write') ? last.hops : [];
+      sendDots(svg, hops.map((hop) => hopPath(hop, frame.fit)), moves(event) ? frame.duration(HOP_MS) : 0, (i) => `c-msg is-${hops[i]}`, activity);
+      syncControls(state);
+    };
   },
 });

@@ -3,9 +3,9 @@
  * and turns the request, lag, pool, custom-endpoint and load controls into
  * model events. All rules live in model.ts.
  */
-import { defineView, modelHooks } from '../kit/frame';
+import { defineModelView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
-import { endpointsCodec, type EndpointsLink } from './codec';
+import { endpointsCodec } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { animateRequests } from './draw';
 import { sceneOf } from './layout';
@@ -49,11 +49,16 @@ const BUTTONS: Readonly<Record<string, EndpointsEvent>> = {
   report: { type: 'report' },
 };
 
-export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
+export const { mount } = defineModelView<EndpointsStrings, EndpointsState, EndpointsEvent>({
   codec: endpointsCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index) => stateAt(index),
+  said: (event, _before, state, s) => sentenceFor(event, state, s),
+  toured: (index, _before, state, s) => tourText(index, state, s),
+  opening: statusOf,
+  start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
     const lagSelect = part<HTMLSelectElement>('lag');
     const poolSelect = part<HTMLSelectElement>('pool');
@@ -74,21 +79,6 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
       }
     }
 
-    const model = modelHooks(frame, {
-      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
-      show(state, event: EndpointsEvent | null, moving) {
-        frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
-        if (event && (event.type === 'write' || event.type === 'read' || event.type === 'report')) {
-          animateRequests(svg, state, frame.duration(LEG_MS), activity, frame.fit);
-        }
-        syncControls(state);
-      },
-      said: (event, _before, state) => sentenceFor(event, state, s),
-      toured: (index, _before, state) => tourText(index, state, s),
-      opening: (state) => statusOf(state, s),
-    });
-    const act = model.act;
-
     for (const [name, event] of Object.entries(BUTTONS)) on(part(name), 'click', () => act(event));
     on(lagSelect, 'change', () => {
       const lag = asLag(lagSelect.value);
@@ -108,6 +98,12 @@ export const { mount } = defineView<EndpointsStrings, EndpointsLink>({
       });
     }
 
-    return model;
+    return (state, event, moving) => {
+      frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
+      if (event && (event.type === 'write' || event.type === 'read' || event.type === 'report')) {
+        animateRequests(svg, state, frame.duration(LEG_MS), activity, frame.fit);
+      }
+      syncControls(state);
+    };
   },
 });

@@ -3,8 +3,8 @@
  * state and turns the region controls into model events. All rules live in
  * model.ts.
  */
-import { defineView, modelHooks } from '../kit/frame';
-import { globalCodec, type GlobalLink } from './codec';
+import { defineModelView } from '../kit/frame';
+import { globalCodec } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { animateReplication } from './draw';
 import { sceneOf } from './layout';
@@ -27,11 +27,16 @@ function travelling(event: GlobalEvent | null, state: GlobalState): readonly Reg
   return [];
 }
 
-export const { mount } = defineView<GlobalStrings, GlobalLink>({
+export const { mount } = defineModelView<GlobalStrings, GlobalState, GlobalEvent>({
   codec: globalCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index) => stateAt(index),
+  said: (event, _before, state, s) => sentenceFor(event, state, s),
+  toured: (index, _before, state, s) => tourText(index, state, s),
+  opening: statusOf,
+  start(frame, model) {
     const { s, svg, activity, part, all, on } = frame;
     const regionBoxes = all<HTMLInputElement>('region');
     const target = part<HTMLSelectElement>('target');
@@ -53,19 +58,6 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
       }
     }
 
-    const model = modelHooks(frame, {
-      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
-      show(state, event: GlobalEvent | null, moving) {
-        const move = moving ? frame.duration(MOVE_MS) : 0;
-        frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
-        const codes = travelling(event, state);
-        if (codes.length > 0) animateReplication(svg, codes, move, frame.duration(TRAVEL_MS), activity);
-        syncControls(state);
-      },
-      said: (event, _before, state) => sentenceFor(event, state, s),
-      toured: (index, _before, state) => tourText(index, state, s),
-      opening: (state) => statusOf(state, s),
-    });
     const act = model.act;
 
     for (const input of regionBoxes) {
@@ -81,6 +73,12 @@ export const { mount } = defineView<GlobalStrings, GlobalLink>({
       on(part(type), 'click', () => act({ type, to: isRegion(target.value) ? target.value : model.state.primary }));
     }
 
-    return model;
+    return (state, event, moving) => {
+      const move = moving ? frame.duration(MOVE_MS) : 0;
+      frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
+      const codes = travelling(event, state);
+      if (codes.length > 0) animateReplication(svg, codes, move, frame.duration(TRAVEL_MS), activity);
+      syncControls(state);
+    };
   },
 });

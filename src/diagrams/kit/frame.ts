@@ -18,7 +18,7 @@ import { applyScene, clearMessages, createActivity, type Activity } from './scen
 import { loadTransitions, transitionsReady } from './transitions';
 import type { SceneNode } from './scene';
 import { localeOf, type Locale } from './strings';
-import { readState, writeState, type StateCodec } from './url-state';
+import { readState, writeState, type StateCodec, type TourLink } from './url-state';
 
 export interface Frame<S> {
   readonly root: HTMLElement;
@@ -403,4 +403,53 @@ export function modelHooks<S, St, E>(frame: Frame<S>, m: EventModel<St, E>): Mod
     link: () => ({ state, step: frame.clock.status().index }),
     opening: () => m.opening(state),
   };
+}
+
+/** What the live region says for an event model, in the words `s`: after a reader's event, at tour step `index`, and first. */
+export interface ModelSpeech<S, St, E> {
+  said(event: E, before: St, after: St, s: S): string;
+  toured(index: number, before: St, after: St, s: S): string;
+  opening(state: St, s: S): string;
+}
+
+export interface ModelViewSpec<S, St, E>
+  extends Pick<ViewSpec<S, TourLink<St>>, 'strings' | 'words'>,
+    Pick<EventModel<St, E>, 'steps' | 'step' | 'at'>,
+    ModelSpeech<S, St, E> {
+  readonly codec: StateCodec<TourLink<St>>;
+  /**
+   * Finds the view's parts and sends its controls' events to `model.act`; returns how a state is shown
+   * (`EventModel.show`). Called once, before anything is shown.
+   */
+  start(frame: Frame<S>, model: ModelHooks<St, E>): EventModel<St, E>['show'];
+}
+
+/**
+ * `defineView` and `modelHooks` in one, for a diagram whose model events step along its guided tour: the
+ * link carries the state and the tour step, the tour is `steps`, and the view gives only its codec, words,
+ * model, what it says, and `start` (its parts, its controls and how it shows a state).
+ */
+export function defineModelView<S, St, E>(spec: ModelViewSpec<S, St, E>): { mount(root: HTMLElement): () => void } {
+  return defineView<S, TourLink<St>>({
+    codec: spec.codec,
+    strings: spec.strings,
+    ...(spec.words ? { words: spec.words } : {}),
+    timeline: (linked) => ({ steps: spec.steps, index: linked.step }),
+    start(frame, linked) {
+      const s = frame.s;
+      let show: EventModel<St, E>['show'] | null = null;
+      const model = modelHooks(frame, {
+        state: linked.state,
+        steps: spec.steps,
+        step: spec.step,
+        at: spec.at,
+        show: (state, event, moving, jumped) => show?.(state, event, moving, jumped),
+        said: (event, before, after) => spec.said(event, before, after, s),
+        toured: (index, before, after) => spec.toured(index, before, after, s),
+        opening: (state) => spec.opening(state, s),
+      });
+      show = spec.start(frame, model);
+      return model;
+    },
+  });
 }

@@ -4,9 +4,9 @@
  * motion when the reader prefers less). The sorted set's rules live in
  * sorted-set.ts and model.ts.
  */
-import { defineView, modelHooks } from '../kit/frame';
+import { defineModelView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
-import { leaderboardCodec, type LeaderboardLink } from './codec';
+import { leaderboardCodec } from './codec';
 import { commandLines, openingOf, sentenceFor, tourText } from './describe';
 import { sceneOf } from './layout';
 import { isPlayer, step, TOP_SIZES, type LeaderboardEvent, type LeaderboardState, type Player } from './model';
@@ -20,12 +20,17 @@ const LOG_LINES = 14;
 
 const isTopSize = oneOf(TOP_SIZES);
 
-export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
+export const { mount } = defineModelView<LeaderboardStrings, LeaderboardState, LeaderboardEvent>({
   codec: leaderboardCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ malformed: s.notice.malformed }),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index) => stateAt(index),
+  said: sentenceFor,
+  toured: tourText,
+  opening: openingOf,
+  start(frame, { act }) {
     const { s, part, on } = frame;
     const playerSelect = part<HTMLSelectElement>('player');
     const pointsInput = part<HTMLInputElement>('points');
@@ -39,18 +44,6 @@ export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
       lines = fresh ? added : [...lines, ...added].slice(-LOG_LINES);
       log.textContent = lines.length === 0 ? s.log.empty : lines.join('\n');
     }
-
-    const model = modelHooks(frame, {
-      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
-      show(state, _event: LeaderboardEvent | null, moving, jumped) {
-        frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
-        if (moving) record(state, jumped);
-      },
-      said: (event, before, state) => sentenceFor(event, before, state, s),
-      toured: (index, before, state) => tourText(index, before, state, s),
-      opening: (state) => openingOf(state, s),
-    });
-    const act = model.act;
 
     const amount = (): number => {
       const value = Number(pointsInput.value);
@@ -72,6 +65,9 @@ export const { mount } = defineView<LeaderboardStrings, LeaderboardLink>({
     });
     on(part('round'), 'click', () => act({ type: 'round' }));
 
-    return model;
+    return (state, _event, moving, jumped) => {
+      frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
+      if (moving) record(state, jumped);
+    };
   },
 });

@@ -2,10 +2,10 @@
  * The quorum island's view (kit/frame.ts runs it): draws the model's state
  * and turns the quorum controls into model events. All rules live in model.ts.
  */
-import { defineView, modelHooks } from '../kit/frame';
+import { defineModelView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
 import { radios } from '../kit/radios';
-import { quorumCodec, type QuorumLink } from './codec';
+import { quorumCodec } from './codec';
 import { panelLines, sentenceFor, statusOf, tourText } from './describe';
 import { animateRequest, draw } from './draw';
 import { ALL_COPY_IDS, AZS, azDown, copyOf, DESIGNS, shown, step, type QuorumEvent, type QuorumState } from './model';
@@ -21,13 +21,18 @@ const isDesign = oneOf(DESIGNS);
 const isAz = oneOf(AZS);
 const isCopyId = oneOf(ALL_COPY_IDS);
 
-export const { mount } = defineView<QuorumStrings, QuorumLink>({
+export const { mount } = defineModelView<QuorumStrings, QuorumState, QuorumEvent>({
   codec: quorumCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index, state) => stateAt(index, state.show),
+  said: (event, _before, state, s) => sentenceFor(event, state, s),
+  toured: (index, _before, state, s) => tourText(index, state, s),
+  opening: (state, s) => `${statusOf(shown(state), s).replace(/^./, (c) => c.toUpperCase())}.`,
+  start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
-    const designs = radios(frame, 'design', isDesign, (design) => model.act({ type: 'show', design }));
+    const designs = radios(frame, 'design', isDesign, (design) => act({ type: 'show', design }));
     const azBoxes = all<HTMLInputElement>('az');
     const copyBoxes = all<HTMLInputElement>('copy');
     const panel = {
@@ -56,21 +61,6 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
       for (const key of ['rules', 'write', 'read', 'other'] as const) panel[key].textContent = lines[key];
     }
 
-    const model = modelHooks(frame, {
-      state: linked.state, steps: TOUR, step, at: (index, state) => stateAt(index, state.show),
-      show(state, event: QuorumEvent | null, moving) {
-        draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
-        if (event && (event.type === 'write' || event.type === 'read')) {
-          animateRequest(svg, state, frame.duration(LEG_MS), activity, frame.fit);
-        }
-        syncControls(state);
-      },
-      said: (event, _before, state) => sentenceFor(event, state, s),
-      toured: (index, _before, state) => tourText(index, state, s),
-      opening: (state) => `${statusOf(shown(state), s).replace(/^./, (c) => c.toUpperCase())}.`,
-    });
-    const act = model.act;
-
     for (const input of azBoxes) {
       on(input, 'change', () => {
         const az = input.dataset['az'];
@@ -84,6 +74,13 @@ export const { mount } = defineView<QuorumStrings, QuorumLink>({
       });
     }
     for (const type of ['write', 'read', 'repair'] as const) on(part(type), 'click', () => act({ type }));
-    return model;
+
+    return (state, event, moving) => {
+      draw(svg, state, s, moving ? frame.duration(MOVE_MS) : 0, activity, frame.fit);
+      if (event && (event.type === 'write' || event.type === 'read')) {
+        animateRequest(svg, state, frame.duration(LEG_MS), activity, frame.fit);
+      }
+      syncControls(state);
+    };
   },
 });

@@ -3,13 +3,13 @@
  * state and sends a dot along the path a login or request takes (nothing
  * moves when the reader prefers less motion). The rules live in model.ts.
  */
-import { defineView, modelHooks } from '../../kit/frame';
+import { defineModelView } from '../../kit/frame';
 import { sendDots } from '../../kit/scene-d3';
 import { radios } from '../../kit/radios';
-import { sessionCodec, type SessionLink } from './codec';
+import { sessionCodec } from './codec';
 import { sentenceFor, statusOf, tourText } from './describe';
 import { hopsOf, sceneOf } from './layout';
-import { isStore, step, type SessionEvent } from './model';
+import { isStore, step, type SessionEvent, type SessionState } from './model';
 import type { SessionStrings } from './strings';
 import { stateAt, TOUR } from './timeline';
 
@@ -17,32 +17,28 @@ const HOP_MS = 360;
 
 const travels = (event: SessionEvent | null | undefined): boolean => event?.type === 'login' || event?.type === 'request';
 
-export const { mount } = defineView<SessionStrings, SessionLink>({
+export const { mount } = defineModelView<SessionStrings, SessionState, SessionEvent>({
   codec: sessionCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index) => stateAt(index),
+  said: (_event, _before, state, s) => sentenceFor(state, s),
+  toured: (index, _before, state, s) => tourText(index, state, s),
+  opening: statusOf,
+  start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
-    const stores = radios(frame, 'store', isStore, (store) => model.act({ type: 'store', store }));
-    const model = modelHooks(frame, {
-      state: linked.state, steps: TOUR, step, at: (index) => stateAt(index),
-      show(state, event: SessionEvent | null, moving) {
-        frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
-        sendDots(svg, hopsOf(state, frame.fit), travels(event) ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
-        stores.check(state.store);
-      },
-      said: (_event, _before, state) => sentenceFor(state, s),
-      toured: (index, _before, state) => tourText(index, state, s),
-      opening: (state) => statusOf(state, s),
-    });
-    const act = model.act;
-
+    const stores = radios(frame, 'store', isStore, (store) => act({ type: 'store', store }));
     on(part('login'), 'click', () => act({ type: 'login' }));
     on(part('request'), 'click', () => act({ type: 'request' }));
     for (const button of all<HTMLButtonElement>('wait')) {
       on(button, 'click', () => act({ type: 'wait', minutes: Number(button.dataset['minutes']) }));
     }
 
-    return model;
+    return (state, event, moving) => {
+      frame.draw(sceneOf(state, s, frame.fit), moving ? 300 : 0);
+      sendDots(svg, hopsOf(state, frame.fit), travels(event) ? frame.duration(HOP_MS) : 0, () => 's-msg', activity);
+      stores.check(state.store);
+    };
   },
 });
