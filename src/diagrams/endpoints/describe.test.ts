@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpeech } from '../kit/testing/describe';
+import { checkSpeech, saysInBoth } from '../kit/testing/describe';
 import { pictureTitle, scalingFacts, sentenceFor, statusOf, tourText } from './describe';
 import { initial, MINUTE_MS, run, step, type EndpointsEvent } from './model';
 import { event, events } from './model.arbitrary';
@@ -12,13 +12,9 @@ const say = (list: readonly EndpointsEvent[], e: EndpointsEvent, s = en): string
   sentenceFor(e, run([...list, e]), s);
 
 describe('endpoints sentences', () => {
-  it('say the starting state', () => {
-    expect(statusOf(initial(), en)).toBe(
-      'Writer and 3 replicas; replica lag 100 ms. No writes yet. Average replica CPU 30 % (target 60 %).',
-    );
-    expect(statusOf(initial(), ko)).toBe(
-      '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
-    );
+  saysInBoth('say the starting state', endpointsStrings, (s) => statusOf(initial(), s), {
+    en: 'Writer and 3 replicas; replica lag 100 ms. No writes yet. Average replica CPU 30 % (target 60 %).',
+    ko: '라이터와 복제본 3개, 복제 지연 100ms. 아직 쓰기가 없습니다. 복제본 평균 CPU 30%(목표 60%).',
   });
 
   it('say a write, a stale read, a writer read and a fresh read', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkSpeech } from '../kit/testing/describe';
+import { checkSpeech, saysInBoth } from '../kit/testing/describe';
 import { pictureTitle, resultLine, sentenceFor, statusOf, tourText } from './describe';
 import { initial, run, step, type GlobalEvent } from './model';
 import { event, events } from './model.arbitrary';
@@ -10,13 +10,9 @@ const { en, ko } = globalStrings;
 const say = (list: readonly GlobalEvent[], e: GlobalEvent, s = en): string => sentenceFor(e, run([...list, e]), s);
 
 describe('Global Database sentences', () => {
-  it('say the starting state', () => {
-    expect(statusOf(initial(), en)).toBe(
-      'Primary Region: N. Virginia (us-east-1), taking writes. 2 of up to 10 secondary Regions: Ireland 0.32 s behind and Seoul 0.55 s behind.',
-    );
-    expect(statusOf(initial(), ko)).toBe(
-      '기본 리전: 버지니아 북부 리전(us-east-1), 쓰기를 받는 중. 보조 리전 2개(최대 10개): 아일랜드 0.32초 뒤처짐, 서울 0.55초 뒤처짐.',
-    );
+  saysInBoth('say the starting state', globalStrings, (s) => statusOf(initial(), s), {
+    en: 'Primary Region: N. Virginia (us-east-1), taking writes. 2 of up to 10 secondary Regions: Ireland 0.32 s behind and Seoul 0.55 s behind.',
+    ko: '기본 리전: 버지니아 북부 리전(us-east-1), 쓰기를 받는 중. 보조 리전 2개(최대 10개): 아일랜드 0.32초 뒤처짐, 서울 0.55초 뒤처짐.',
   });
 
   it('say the RPO and RTO of a failover, and RPO 0 for a switchover', () => {

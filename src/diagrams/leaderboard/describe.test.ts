@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saysInBoth } from '../kit/testing/describe';
 import { commandLines, openingOf, pictureTitle, sentenceFor, tourText } from './describe';
 import { initial, step, type LeaderboardEvent, type LeaderboardState } from './model';
 import { leaderboardStrings } from './strings';
@@ -12,9 +13,9 @@ function say(event: LeaderboardEvent, strings = en, from: LeaderboardState = ini
 }
 
 describe('leaderboard sentences', () => {
-  it('open with the board and its leaders', () => {
-    expect(openingOf(initial(), en)).toBe('6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name.');
-    expect(openingOf(initial(), ko)).toBe('리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.');
+  saysInBoth('open with the board and its leaders', leaderboardStrings, (s) => openingOf(initial(), s), {
+    en: '6 players on the board. player64 and player23 have the same top score, 1,450; the sorted set still gives each its own rank, ordering equal scores by member name.',
+    ko: '리더보드에 플레이어 6명. 최고 점수(1,450점)가 같은 멤버: player64, player23. 점수가 같아도 정렬된 세트는 멤버 이름 순으로 각자 다른 순위를 매깁니다.',
   });
 
   it('say what each command did, in both languages', () => {

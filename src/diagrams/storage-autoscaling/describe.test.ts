@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { saysInBoth } from '../kit/testing/describe';
 import { dayStepText, eventRows, momentOf, pictureTitle, settingText, summaryOf } from './describe';
 import { initial, step } from './model';
 import { autoscalingStrings } from './strings';
@@ -7,13 +8,9 @@ import { stateAt } from './timeline';
 const { en, ko } = autoscalingStrings;
 
 describe('summaries', () => {
-  it('tell the default day in both languages', () => {
-    expect(summaryOf(initial(), en)).toBe(
-      'By 24:00 storage grew twice, to 126 GiB, the threshold cutting an increase short; at 17:23 the threshold stopped any further increase; the disk was full from 23:00, and 2 GiB of writes were refused.',
-    );
-    expect(summaryOf(initial(), ko)).toBe(
-      '24:00까지 스토리지가 두 번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 17:23부터는 임계값에 막혀 더 늘지 못했습니다. 23:00부터 디스크가 가득 차 쓰기 2 GiB가 거부되었습니다.',
-    );
+  saysInBoth('tell the default day in both languages', autoscalingStrings, (s) => summaryOf(initial(), s), {
+    en: 'By 24:00 storage grew twice, to 126 GiB, the threshold cutting an increase short; at 17:23 the threshold stopped any further increase; the disk was full from 23:00, and 2 GiB of writes were refused.',
+    ko: '24:00까지 스토리지가 두 번 늘어 126 GiB가 되었습니다(한 번은 임계값 때문에 덜 늘었습니다). 17:23부터는 임계값에 막혀 더 늘지 못했습니다. 23:00부터 디스크가 가득 차 쓰기 2 GiB가 거부되었습니다.',
   });
 
   it('only tell the part of the day showing', () => {

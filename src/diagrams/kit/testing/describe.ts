@@ -2,6 +2,7 @@
 import { expect, it } from 'vitest';
 import fc from 'fast-check';
 import type { TimelineStep } from '../clock';
+import { LOCALES, type Bilingual } from '../strings';
 
 /** Island words whose live region numbers the tour's steps and captions each (`live.tourStep`, `live.tour`). */
 export interface TourWords {
@@ -56,4 +57,14 @@ export function checkSpeech<St, E, S extends TourWords>(c: SpeechChecks<St, E, S
       }
     }
   });
+}
+
+/** Fails unless `say` gives, in the words of each language, that language's sentence of `sentences`. */
+export function expectSaid<S>(strings: Bilingual<S>, say: (s: S) => string, sentences: Bilingual<string>): void {
+  for (const locale of LOCALES) expect(say(strings[locale]), locale).toBe(sentences[locale]);
+}
+
+/** Registers `it(title)`, inside the caller's `describe`: `say` says `sentences` in both languages (`expectSaid`). */
+export function saysInBoth<S>(title: string, strings: Bilingual<S>, say: (s: S) => string, sentences: Bilingual<string>): void {
+  it(title, () => expectSaid(strings, say, sentences));
 }
