@@ -25,7 +25,7 @@ import {
   type ReplicaId,
 } from './model';
 import type { EndpointsStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { TOUR } from './timeline';
 
 /** One hop of a request's trip, ms at 1×. */
 const LEG_MS = 380;
@@ -54,7 +54,6 @@ export const { mount } = defineModelView<EndpointsStrings, EndpointsState, Endpo
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
-  at: (index) => stateAt(index),
   said: (event, _before, state, s) => sentenceFor(event, state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
   opening: statusOf,

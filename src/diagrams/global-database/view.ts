@@ -10,7 +10,7 @@ import { animateReplication } from './draw';
 import { sceneOf } from './layout';
 import { isRegion, step, type GlobalEvent, type GlobalState, type RegionCode } from './model';
 import type { GlobalStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { TOUR } from './timeline';
 
 /** Geometry moves, ms at 1×. */
 const MOVE_MS = 450;
@@ -32,7 +32,6 @@ export const { mount } = defineModelView<GlobalStrings, GlobalState, GlobalEvent
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
-  at: (index) => stateAt(index),
   said: (event, _before, state, s) => sentenceFor(event, state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
   opening: statusOf,

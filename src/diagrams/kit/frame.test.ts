@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockChange } from './clock';
-import { modelHooks, type Frame } from './frame';
+import { modelHooks, startModel, type Frame, type Hooks, type ModelHooks, type ModelViewSpec } from './frame';
 
 /** A toy model: a count that events add to, along a three-step tour. */
 type Add = { readonly by: number };
 const steps = [{ duration: 1, captionKey: 'start' }, { duration: 1, captionKey: 'one', event: { by: 1 } }, { duration: 1, captionKey: 'ten', event: { by: 10 } }];
 const at = (index: number): number => steps.slice(0, index + 1).reduce((sum, s) => sum + (s.event?.by ?? 0), 0);
 
-function setup(linked = 0) {
+/** The parts of a frame the model's hooks use: a reader's action, the live region, and the tour's clock. */
+function fakeFrame() {
   const said: string[] = [];
-  const shown: Array<[number, number | null, boolean, boolean]> = [];
   let paused = 0;
   let index = 0;
   const frame = {
@@ -20,6 +20,16 @@ function setup(linked = 0) {
     announce: (text: string) => said.push(text),
     clock: { status: () => ({ index }) },
   } as unknown as Frame<unknown>;
+  const move = (hooks: Hooks<unknown>, change: ClockChange) => {
+    index = change.to;
+    hooks.tour(change, { index, length: steps.length, playing: false, speed: 1, ended: false });
+  };
+  return { frame, said, move, paused: () => paused };
+}
+
+function setup(linked = 0) {
+  const { frame, said, move: moveOn, paused } = fakeFrame();
+  const shown: Array<[number, number | null, boolean, boolean]> = [];
   const hooks = modelHooks<unknown, number, Add>(frame, {
     state: linked,
     steps,
@@ -30,11 +40,8 @@ function setup(linked = 0) {
     toured: (i, before, after) => `step ${i}: ${before} → ${after}`,
     opening: (state) => `count ${state}`,
   });
-  const move = (change: ClockChange) => {
-    index = change.to;
-    hooks.tour(change, { index, length: steps.length, playing: false, speed: 1, ended: false });
-  };
-  return { hooks, said, shown, move, paused: () => paused };
+  const move = (change: ClockChange) => moveOn(hooks, change);
+  return { hooks, said, shown, move, paused };
 }
 
 describe('an event-driven model in the frame (modelHooks)', () => {
@@ -67,5 +74,49 @@ describe('an event-driven model in the frame (modelHooks)', () => {
     expect(shown.at(-1)).toEqual([111, null, true, true]);
     expect(said.at(-1)).toBe('step 2: 101 → 111');
     expect(hooks.link()).toEqual({ state: 111, step: 2 });
+  });
+});
+
+describe('a view of an event-driven model (defineModelView)', () => {
+  /** The toy model as a view: its link starts at 100, and it says things in the words it is given. */
+  function view(at?: (index: number, state: number) => number) {
+    const { frame, said, move } = fakeFrame();
+    const shown: Array<[number, boolean]> = [];
+    let given: ModelHooks<number, Add> | null = null;
+    const spec: ModelViewSpec<{ readonly plus: string }, number, Add> = {
+      codec: { name: 'toy', initial: () => ({ state: 100, step: 0 }), encode: String, decode: () => null },
+      strings: {},
+      steps,
+      step: (state, event) => state + event.by,
+      ...(at ? { at } : {}),
+      said: (event, before, after, s) => `${before} ${s.plus} ${event.by} = ${after}`,
+      toured: (i, _before, after, s) => `step ${i} ${s.plus} ${after}`,
+      opening: (state, s) => `${s.plus}${state}`,
+      start(_frame, model) {
+        given = model;
+        return (state, _event, moving) => shown.push([state, moving]);
+      },
+    };
+    const hooks = startModel(spec, { ...frame, s: { plus: '+' } }, 5);
+    return { hooks, given: () => given, said, shown, move: (change: ClockChange) => move(hooks, change) };
+  }
+
+  it('hands the view its model, shows through the view, and speaks in the view’s words', () => {
+    const { hooks, given, said, shown } = view();
+    expect(given()).toBe(hooks);
+    expect(hooks.opening()).toBe('+5');
+    hooks.render();
+    hooks.act({ by: 2 });
+    expect(shown).toEqual([[5, false], [7, true]]);
+    expect(said).toEqual(['5 + 2 = 7']);
+  });
+
+  it('rebuilds a jumped-to tour step from the codec’s starting state, unless the view gives `at`', () => {
+    const { hooks, move } = view();
+    move({ from: 0, to: 2, cause: 'seek' });
+    expect(hooks.state).toBe(111);
+    const own = view((i) => -i);
+    own.move({ from: 0, to: 2, cause: 'seek' });
+    expect(own.hooks.state).toBe(-2);
   });
 });

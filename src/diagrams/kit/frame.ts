@@ -10,7 +10,7 @@
  */
 import { createAnnouncer } from './announcer';
 import { watchFit, type Fit } from './fit';
-import { createClock, type Clock, type ClockChange, type ClockStatus, type TimelineStep } from './clock';
+import { createClock, foldSteps, type Clock, type ClockChange, type ClockStatus, type TimelineStep } from './clock';
 import { frameWords, type FrameWords } from './frame-strings';
 import { motionFor, type Motion } from './motion';
 import { realScheduler } from './scheduler';
@@ -414,8 +414,10 @@ export interface ModelSpeech<S, St, E> {
 
 export interface ModelViewSpec<S, St, E>
   extends Pick<ViewSpec<S, TourLink<St>>, 'strings' | 'words'>,
-    Pick<EventModel<St, E>, 'steps' | 'step' | 'at'>,
+    Pick<EventModel<St, E>, 'steps' | 'step'>,
+    Partial<Pick<EventModel<St, E>, 'at'>>,
     ModelSpeech<S, St, E> {
+  /** The link's codec; its `initial()` is where the tour starts (`at` by default folds `steps` into it). */
   readonly codec: StateCodec<TourLink<St>>;
   /**
    * Finds the view's parts and sends its controls' events to `model.act`; returns how a state is shown
@@ -427,7 +429,8 @@ export interface ModelViewSpec<S, St, E>
 /**
  * `defineView` and `modelHooks` in one, for a diagram whose model events step along its guided tour: the
  * link carries the state and the tour step, the tour is `steps`, and the view gives only its codec, words,
- * model, what it says, and `start` (its parts, its controls and how it shows a state).
+ * model, what it says, and `start` (its parts, its controls and how it shows a state). Without `at`, a tour
+ * step's state is the codec's starting state with the tour's events up to that step folded in.
  */
 export function defineModelView<S, St, E>(spec: ModelViewSpec<S, St, E>): { mount(root: HTMLElement): () => void } {
   return defineView<S, TourLink<St>>({
@@ -435,21 +438,24 @@ export function defineModelView<S, St, E>(spec: ModelViewSpec<S, St, E>): { moun
     strings: spec.strings,
     ...(spec.words ? { words: spec.words } : {}),
     timeline: (linked) => ({ steps: spec.steps, index: linked.step }),
-    start(frame, linked) {
-      const s = frame.s;
-      let show: EventModel<St, E>['show'] | null = null;
-      const model = modelHooks(frame, {
-        state: linked.state,
-        steps: spec.steps,
-        step: spec.step,
-        at: spec.at,
-        show: (state, event, moving, jumped) => show?.(state, event, moving, jumped),
-        said: (event, before, after) => spec.said(event, before, after, s),
-        toured: (index, before, after) => spec.toured(index, before, after, s),
-        opening: (state) => spec.opening(state, s),
-      });
-      show = spec.start(frame, model);
-      return model;
-    },
+    start: (frame, linked) => startModel(spec, frame, linked.state),
   });
+}
+
+/** `defineModelView`'s start: the view's own `start`, and the model's hooks from the linked `state` on. */
+export function startModel<S, St, E>(spec: ModelViewSpec<S, St, E>, frame: Frame<S>, state: St): ModelHooks<St, E> {
+  const s = frame.s;
+  let show: EventModel<St, E>['show'] | null = null;
+  const model = modelHooks(frame, {
+    state,
+    steps: spec.steps,
+    step: spec.step,
+    at: spec.at ?? ((index) => foldSteps(spec.steps, index, spec.codec.initial().state, spec.step)),
+    show: (state, event, moving, jumped) => show?.(state, event, moving, jumped),
+    said: (event, before, after) => spec.said(event, before, after, s),
+    toured: (index, before, after) => spec.toured(index, before, after, s),
+    opening: (state) => spec.opening(state, s),
+  });
+  show = spec.start(frame, model);
+  return model;
 }

@@ -11,7 +11,7 @@ import { commandLines, openingOf, sentenceFor, tourText } from './describe';
 import { sceneOf } from './layout';
 import { isPlayer, step, TOP_SIZES, type LeaderboardEvent, type LeaderboardState, type Player } from './model';
 import type { LeaderboardStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { TOUR } from './timeline';
 
 /** Rows slide this long, ms at 1×. */
 const MOVE_MS = 500;
@@ -26,7 +26,6 @@ export const { mount } = defineModelView<LeaderboardStrings, LeaderboardState, L
   words: (s) => ({ malformed: s.notice.malformed }),
   steps: TOUR,
   step,
-  at: (index) => stateAt(index),
   said: sentenceFor,
   toured: tourText,
   opening: openingOf,

@@ -11,7 +11,7 @@ import { sentenceFor, statusOf, tourText } from './describe';
 import { hopsOf, sceneOf } from './layout';
 import { isStore, step, type SessionEvent, type SessionState } from './model';
 import type { SessionStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { TOUR } from './timeline';
 
 const HOP_MS = 360;
 
@@ -22,7 +22,6 @@ export const { mount } = defineModelView<SessionStrings, SessionState, SessionEv
   strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
-  at: (index) => stateAt(index),
   said: (_event, _before, state, s) => sentenceFor(state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
   opening: statusOf,
