@@ -16,7 +16,12 @@ function setup(start = 0) {
   clock.subscribe((_status, change) => {
     if (change) changes.push(change);
   });
-  return { scheduler, clock, changes };
+  /** The step the clock stands at once `ms` more have passed. */
+  const indexAfter = (ms: number): number => {
+    scheduler.advance(ms);
+    return clock.status().index;
+  };
+  return { scheduler, clock, changes, indexAfter };
 }
 
 describe('createClock', () => {
@@ -32,14 +37,11 @@ describe('createClock', () => {
   });
 
   it('plays through each step for its duration, then ends', () => {
-    const { scheduler, clock, changes } = setup();
+    const { scheduler, clock, changes, indexAfter } = setup();
     clock.play();
-    scheduler.advance(999);
-    expect(clock.status().index).toBe(0);
-    scheduler.advance(1);
-    expect(clock.status().index).toBe(1);
-    scheduler.advance(2000);
-    expect(clock.status().index).toBe(2);
+    expect(indexAfter(999)).toBe(0);
+    expect(indexAfter(1)).toBe(1);
+    expect(indexAfter(2000)).toBe(2);
     scheduler.advance(1000);
     expect(clock.status()).toMatchObject({ index: 2, playing: false, ended: true });
     expect(changes).toEqual([
@@ -49,31 +51,25 @@ describe('createClock', () => {
   });
 
   it('keeps the remaining time across pause and play', () => {
-    const { scheduler, clock } = setup();
+    const { scheduler, clock, indexAfter } = setup();
     clock.play();
     scheduler.advance(600);
     clock.pause();
-    scheduler.advance(10_000);
-    expect(clock.status().index).toBe(0);
+    expect(indexAfter(10_000)).toBe(0);
     clock.play();
-    scheduler.advance(399);
-    expect(clock.status().index).toBe(0);
-    scheduler.advance(1);
-    expect(clock.status().index).toBe(1);
+    expect(indexAfter(399)).toBe(0);
+    expect(indexAfter(1)).toBe(1);
   });
 
   it('scales time by speed, also mid-step', () => {
-    const { scheduler, clock } = setup();
+    const { scheduler, clock, indexAfter } = setup();
     clock.setSpeed(2);
     clock.play();
-    scheduler.advance(500);
-    expect(clock.status().index).toBe(1);
+    expect(indexAfter(500)).toBe(1);
     scheduler.advance(500); // half of step b's 2000 ms at 2×
     clock.setSpeed(0.5);
-    scheduler.advance(1999);
-    expect(clock.status().index).toBe(1);
-    scheduler.advance(1);
-    expect(clock.status().index).toBe(2);
+    expect(indexAfter(1999)).toBe(1);
+    expect(indexAfter(1)).toBe(2);
   });
 
   it('ignores a speed that is not a positive number', () => {
@@ -85,12 +81,11 @@ describe('createClock', () => {
   });
 
   it('steps forward and back, pausing, and stays in range', () => {
-    const { scheduler, clock, changes } = setup();
+    const { clock, changes, indexAfter } = setup();
     clock.play();
     clock.next();
     expect(clock.status()).toMatchObject({ index: 1, playing: false });
-    scheduler.advance(10_000);
-    expect(clock.status().index).toBe(1);
+    expect(indexAfter(10_000)).toBe(1);
     clock.next();
     clock.next();
     expect(clock.status().index).toBe(2);
@@ -102,16 +97,14 @@ describe('createClock', () => {
   });
 
   it('seeks to an index or a time and keeps playing if it was', () => {
-    const { scheduler, clock } = setup();
+    const { clock, indexAfter } = setup();
     clock.seek(2);
     expect(clock.status()).toMatchObject({ index: 2, playing: false });
     clock.seek({ time: 1500 });
     expect(clock.status().index).toBe(1);
     clock.play();
-    scheduler.advance(1499);
-    expect(clock.status().index).toBe(1);
-    scheduler.advance(1);
-    expect(clock.status().index).toBe(2);
+    expect(indexAfter(1499)).toBe(1);
+    expect(indexAfter(1)).toBe(2);
     clock.seek(0);
     expect(clock.status()).toMatchObject({ index: 0, playing: true });
   });
@@ -138,7 +131,7 @@ describe('createClock', () => {
   });
 
   it('toggles, notifies play/pause without a change, and stops after destroy', () => {
-    const { scheduler, clock } = setup();
+    const { scheduler, clock, indexAfter } = setup();
     const seen: Array<boolean> = [];
     const unsubscribe = clock.subscribe((status, change) => {
       if (!change) seen.push(status.playing);
@@ -150,8 +143,7 @@ describe('createClock', () => {
     clock.toggle();
     expect(seen).toEqual([true, false]);
     clock.destroy();
-    scheduler.advance(10_000);
-    expect(clock.status().index).toBe(0);
+    expect(indexAfter(10_000)).toBe(0);
     expect(scheduler.pending()).toBe(0);
   });
 
