@@ -18,7 +18,7 @@
  *
  * Only text the model could have produced decodes; anything else is null.
  */
-import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
+import { matchEach, MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import {
   initial,
   isTtl,
@@ -109,14 +109,12 @@ function decodeLane(
 
 export function decodeLink(raw: string): CachingLink | null {
   const tokens = raw.split('.');
-  const [showToken, stepToken, ttlToken, nowToken, dbToken] = tokens;
+  const [showToken, ...settings] = tokens;
   if (!showToken || !SHOW.test(showToken)) return null;
   const show = strategyOf(showToken);
-  const step = STEP.exec(stepToken ?? '');
-  const ttl = TTL.exec(ttlToken ?? '');
-  const now = NOW.exec(nowToken ?? '');
-  const dbMatch = DB.exec(dbToken ?? '');
-  if (!show || !step || !ttl || !now || !dbMatch) return null;
+  const matched = matchEach(settings, [STEP, TTL, NOW, DB]);
+  if (!show || !matched) return null;
+  const [step, ttl, now, dbMatch] = matched;
   const stepIndex = Number(step[1]);
   const ttlValue = Number(ttl[1]);
   if (stepIndex >= TOUR.length || !isTtl(ttlValue)) return null;

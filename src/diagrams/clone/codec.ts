@@ -14,7 +14,7 @@
  * at, which the model guarantees. Only canonical text decodes; anything else
  * is null (the kit then shows the default and a notice).
  */
-import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
+import { matchEach, MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import {
   DEFAULT_SIZE,
   initial,
@@ -75,17 +75,18 @@ function decodeCluster(token: string, revs: readonly number[]): Cluster | null {
 }
 
 export function decodeLink(raw: string): CloneLink | null {
-  const [stepToken, sizeToken, madeToken, revsToken, ...rows] = raw.split('.');
-  const step = STEP.exec(stepToken ?? '');
-  const size = SIZE.exec(sizeToken ?? '');
-  const made = MADE.exec(madeToken ?? '');
-  if (!step || !size || !made || !REVS.test(revsToken ?? '')) return null;
+  const tokens = raw.split('.');
+  const patterns = [STEP, SIZE, MADE, REVS] as const;
+  const matched = matchEach(tokens, patterns);
+  if (!matched) return null;
+  const [step, size, made, revsMatch] = matched;
+  const rows = tokens.slice(patterns.length);
   const stepIndex = Number(step[1]);
   const sizeIndex = Number(size[1]);
   // Each clone and each write is one action: at most MAX_ACTIONS of them.
   const next = wholeIn(made[1], 1, MAX_ACTIONS);
   if (stepIndex >= TOUR.length || sizeIndex >= SIZES_GIB.length || next === null) return null;
-  const revs = (revsToken ?? '').slice(1).split('-').map((text) => wholeIn(text, 0, MAX_ACTIONS) ?? -1);
+  const revs = revsMatch[0].slice(1).split('-').map((text) => wholeIn(text, 0, MAX_ACTIONS) ?? -1);
   if (revs.includes(-1)) return null;
   // Rows are added until the picture is full, then deleted rows are reused.
   if (rows.length !== Math.min(next, MAX_CLUSTERS)) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MAX_STATE_LENGTH, readState, tourCodec, wholeIn, writeState, type StateCodec } from './url-state';
+import { matchEach, MAX_STATE_LENGTH, readState, tourCodec, wholeIn, writeState, type StateCodec } from './url-state';
 
 interface Counter {
   readonly n: number;
@@ -97,6 +97,22 @@ describe('wholeIn', () => {
 
   it('round-trips every number in range', () => {
     fc.assert(fc.property(fc.integer({ min: 0, max: 1_000_000 }), (n) => wholeIn(String(n), 0, 1_000_000) === n));
+  });
+});
+
+describe('matchEach', () => {
+  const patterns = [/^t([0-9]+)$/, /^([ab])$/] as const;
+
+  it('matches each leading token against the pattern in its place, ignoring the tokens after them', () => {
+    const matched = matchEach(['t12', 'b', 'rest'], patterns);
+    expect(matched?.map((m) => m[1])).toEqual(['12', 'b']);
+  });
+
+  it('refuses a token that does not match, one in the wrong place, and one missing', () => {
+    expect(matchEach(['t12', 'c'], patterns)).toBeNull();
+    expect(matchEach(['b', 't12'], patterns)).toBeNull();
+    expect(matchEach(['t12'], patterns)).toBeNull();
+    expect(matchEach([undefined, 'a'], patterns)).toBeNull();
   });
 });
 

@@ -57,6 +57,23 @@ export function wholeIn(text: string | undefined, min: number, max: number): num
   return value >= min && value <= max ? value : null;
 }
 
+/**
+ * The fixed leading tokens of a link, each matched against the pattern in its place (`tokens[i]` against
+ * `patterns[i]`); null when one is missing or does not match.
+ */
+export function matchEach<const P extends readonly RegExp[]>(
+  tokens: readonly (string | undefined)[],
+  patterns: P,
+): { readonly [K in keyof P]: RegExpExecArray } | null {
+  const matches: RegExpExecArray[] = [];
+  for (const [i, pattern] of patterns.entries()) {
+    const match = pattern.exec(tokens[i] ?? '');
+    if (!match) return null;
+    matches.push(match);
+  }
+  return matches as unknown as { readonly [K in keyof P]: RegExpExecArray };
+}
+
 /** Longer values are refused unread. */
 export const MAX_STATE_LENGTH = 512;
 

@@ -10,7 +10,7 @@
  *
  * Only canonical text decodes; anything else is null (the kit shows the default).
  */
-import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
+import { matchEach, MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../kit/url-state';
 import { initial, PLAYERS, SCORE_LIMIT, type LeaderboardState } from './model';
 import { fromEntries, score, type Entry } from './sorted-set';
 import { TOUR } from './timeline';
@@ -32,9 +32,9 @@ export function encodeLink(link: LeaderboardLink): string {
 export function decodeLink(raw: string): LeaderboardLink | null {
   const tokens = raw.split('.');
   if (tokens.length !== 2 + PLAYERS.length) return null;
-  const step = STEP.exec(tokens[0] ?? '');
-  const rounds = ROUNDS.exec(tokens[1] ?? '');
-  if (!step || !rounds) return null;
+  const matched = matchEach(tokens, [STEP, ROUNDS]);
+  if (!matched) return null;
+  const [step, rounds] = matched;
   const stepIndex = Number(step[1]);
   const roundCount = wholeIn(rounds[1], 0, MAX_ACTIONS);
   if (stepIndex >= TOUR.length || roundCount === null) return null;

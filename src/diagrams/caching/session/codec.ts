@@ -15,7 +15,7 @@
  *
  * Only text the model could have produced decodes; anything else is null.
  */
-import { MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../../kit/url-state';
+import { matchEach, MAX_ACTIONS, tourCodec, type TourLink, wholeIn } from '../../kit/url-state';
 import { initial, INSTANCES, SESSION_TTL, WAITS, type Instance, type Session, type SessionState } from './model';
 import { TOUR } from './timeline';
 
@@ -57,15 +57,13 @@ export function encodeLink(link: SessionLink): string {
 }
 
 export function decodeLink(raw: string): SessionLink | null {
-  const tokens = raw.split('.');
-  const [storeToken, stepToken, nowToken, nextToken, issuedToken, cookieToken, ...rest] = tokens;
+  const [storeToken, ...tokens] = raw.split('.');
   if (!storeToken || !STORE.test(storeToken)) return null;
-  const step = STEP.exec(stepToken ?? '');
-  const now = NOW.exec(nowToken ?? '');
-  const next = NEXT.exec(nextToken ?? '');
-  const issued = ISSUED.exec(issuedToken ?? '');
-  const cookie = COOKIE.exec(cookieToken ?? '');
-  if (!step || !now || !next || !issued || !cookie) return null;
+  const patterns = [STEP, NOW, NEXT, ISSUED, COOKIE] as const;
+  const matched = matchEach(tokens, patterns);
+  if (!matched) return null;
+  const [step, now, next, issued, cookie] = matched;
+  const rest = tokens.slice(patterns.length);
   const stepIndex = Number(step[1]);
   if (stepIndex >= TOUR.length) return null;
   const minutes = wholeIn(now[1], 0, MAX_ACTIONS * Math.max(...WAITS));
