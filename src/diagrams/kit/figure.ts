@@ -1,0 +1,46 @@
+/**
+ * What kit/Frame.astro derives from its props on the server: the diagram's
+ * stylesheet, found by the diagram's name, and the tour slider's props from
+ * the tour itself. Nothing here ships to the browser.
+ */
+export interface TourProps {
+  /** Steps (or minutes, seconds…) on the slider. */
+  readonly length: number;
+  /** The slider's words at the start; "Step 1 of N" by default. */
+  readonly valueText?: string;
+  /** Where the slider starts (0). */
+  readonly value?: number;
+  /** Slider label and its data-part; the step slider by default. */
+  readonly label?: string;
+  readonly part?: string;
+  readonly legend?: string;
+  /** False for a tour without a replay button. */
+  readonly replay?: boolean;
+}
+
+/** Every stylesheet under src/diagrams, by path, as the URL the build gives it. */
+const STYLESHEETS = import.meta.glob<string>('../**/*.css', { query: '?url', import: 'default', eager: true });
+
+/**
+ * The URL of the diagram's own stylesheet: `<name>.css` in its folder
+ * (`caching/session-store.css` for "session-store"). Throws, naming the file
+ * it looked for, when there is none or more than one.
+ */
+export function stylesheetOf(name: string, sheets: Readonly<Record<string, string>> = STYLESHEETS): string {
+  const found = Object.entries(sheets).filter(([path]) => path.endsWith(`/${name}.css`));
+  const only = found[0];
+  if (found.length !== 1 || !only) {
+    const where = found.map(([path]) => path).join(', ');
+    throw new Error(`<Frame name="${name}">: expected one stylesheet ${name}.css in src/diagrams, found ${found.length}${where ? ` (${where})` : ''}`);
+  }
+  return only[1];
+}
+
+/** The tour slider's props: a tour's steps give their count; props pass as they are. */
+export function tourProps(tour: TourProps | readonly unknown[] | undefined): TourProps | undefined {
+  return isSteps(tour) ? { length: tour.length } : tour;
+}
+
+function isSteps(tour: TourProps | readonly unknown[] | undefined): tour is readonly unknown[] {
+  return Array.isArray(tour);
+}
