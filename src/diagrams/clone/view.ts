@@ -2,8 +2,8 @@
  * The cloning island's view (kit/frame.ts runs it): draws the model's state
  * and turns the cloning controls into model events. All rules live in model.ts.
  */
-import { defineView } from '../kit/frame';
-import { cloneCodec, type CloneLink } from './codec';
+import { defineModelView } from '../kit/frame';
+import { cloneCodec } from './codec';
 import { actingCluster, panelLines, sentenceFor, tallyText, tourText } from './describe';
 import { sceneOf } from './layout';
 import { live, step, type CloneEvent, type CloneState } from './model';
@@ -21,20 +21,26 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
   return el;
 }
 
-export const { mount } = defineView<CloneStrings, CloneLink>({
+export const { mount } = defineModelView<CloneStrings, CloneState, CloneEvent>({
   codec: cloneCodec,
   strings: import.meta.glob('./strings.{en,ko}.ts'),
-  timeline: TOUR,
-  start(frame, linked) {
+  steps: TOUR,
+  step,
+  at: (index, state) => stateAt(index, state.size),
+  rebuilds: true,
+  said: (event, _before, state, s) => sentenceFor(event, state, s),
+  toured: (index, _before, state, s) => tourText(index, state, s),
+  opening: tallyText,
+  start(frame, model) {
     const { s, part, on } = frame;
     const panel = part<HTMLUListElement>('panel');
     const clusterSelect = part<HTMLSelectElement>('cluster');
     const pageSelect = part<HTMLSelectElement>('page');
     const sizeSelect = part<HTMLSelectElement>('size');
-    let state: CloneState = linked.state;
+    const act = model.act;
     let acting = 0;
 
-    function syncControls(): void {
+    function syncControls(state: CloneState): void {
       acting = actingCluster(state, acting);
       const options = live(state).map((c) => option(String(c.number), s.name(c.number), c.number === acting));
       const same =
@@ -53,38 +59,18 @@ export const { mount } = defineView<CloneStrings, CloneLink>({
       );
     }
 
-    function render(ms = MOVE_MS): void {
-      frame.draw(sceneOf(state, s, frame.fit), ms);
-      syncControls();
-    }
-
-    /** A reader's own action: it pauses the tour and happens on top of where it stands. */
-    function act(event: CloneEvent): void {
-      frame.act(() => {
-        state = step(state, event);
-        render();
-        return sentenceFor(event, state, s);
-      });
-    }
-
     on(clusterSelect, 'change', () => {
       acting = Number(clusterSelect.value);
-      syncControls();
+      syncControls(model.state);
     });
     on(part('write'), 'click', () => act({ type: 'write', cluster: acting, page: Number(pageSelect.value) }));
     on(part('clone'), 'click', () => act({ type: 'clone', cluster: acting }));
     on(part('remove'), 'click', () => act({ type: 'delete', cluster: acting }));
     on(sizeSelect, 'change', () => act({ type: 'size', size: Number(sizeSelect.value) }));
 
-    return {
-      render: () => render(0),
-      tour(change) {
-        state = stateAt(change.to, state.size);
-        render();
-        frame.announce(tourText(change.to, state, s));
-      },
-      link: () => ({ state, step: frame.clock.status().index }),
-      opening: () => tallyText(state, s),
+    return (state, _event, moving) => {
+      frame.draw(sceneOf(state, s, frame.fit), moving ? MOVE_MS : 0);
+      syncControls(state);
     };
   },
 });

@@ -27,7 +27,7 @@ function fakeFrame() {
   return { frame, said, move, paused: () => paused };
 }
 
-function setup(linked = 0) {
+function setup(linked = 0, rebuilds = false) {
   const { frame, said, move: moveOn, paused } = fakeFrame();
   const shown: Array<[number, number | null, boolean, boolean]> = [];
   const hooks = modelHooks<unknown, number, Add>(frame, {
@@ -39,6 +39,7 @@ function setup(linked = 0) {
     said: (event, before, after) => `${before} + ${event.by} = ${after}`,
     toured: (i, before, after) => `step ${i}: ${before} → ${after}`,
     opening: (state) => `count ${state}`,
+    ...(rebuilds ? { rebuilds } : {}),
   });
   const move = (change: ClockChange) => moveOn(hooks, change);
   return { hooks, said, shown, move, paused };
@@ -74,6 +75,16 @@ describe('an event-driven model in the frame (modelHooks)', () => {
     expect(shown.at(-1)).toEqual([111, null, true, true]);
     expect(said.at(-1)).toBe('step 2: 101 → 111');
     expect(hooks.link()).toEqual({ state: 111, step: 2 });
+  });
+
+  it('rebuilds the state on every tour move, one step forward too, when the model says so', () => {
+    const { hooks, said, shown, move } = setup(5, true);
+    hooks.act({ by: 2 });
+    move({ from: 0, to: 1, cause: 'next' });
+    // The reader's 2 does not carry on: step 1 is rebuilt from the tour's start, shown as a jump.
+    expect(hooks.state).toBe(1);
+    expect(shown.at(-1)).toEqual([1, null, true, true]);
+    expect(said.at(-1)).toBe('step 1: 0 → 1');
   });
 });
 

@@ -330,8 +330,9 @@ export function timelineOf<U>(timeline: ((linked: U) => Timeline) | readonly Tim
 /**
  * Where a tour move lands: one step forward (playing, or Next) plays that
  * step's event on the state as it stands, so a reader's own changes carry on;
- * any other move rebuilds the state at the step with `at`. `before` is the
- * state the step started from, for words that compare.
+ * any other move rebuilds the state at the step with `at`, and so does every
+ * move when `rebuild` is set. `before` is the state the step started from,
+ * for words that compare.
  */
 export function tourMove<St, E>(
   change: ClockChange,
@@ -339,8 +340,9 @@ export function tourMove<St, E>(
   steps: readonly TimelineStep<string, E>[],
   apply: (state: St, event: E) => St,
   at: (index: number) => St,
+  rebuild = false,
 ): { readonly state: St; readonly event: E | null; readonly before: St; readonly sequential: boolean } {
-  if ((change.cause === 'tick' || change.cause === 'next') && change.to === change.from + 1) {
+  if (!rebuild && (change.cause === 'tick' || change.cause === 'next') && change.to === change.from + 1) {
     const event = steps[change.to]?.event ?? null;
     return { state: event === null ? state : apply(state, event), event, before: state, sequential: true };
   }
@@ -355,6 +357,11 @@ export interface EventModel<St, E> {
   step(state: St, event: E): St;
   /** The state at tour step `index`, rebuilt from the start; `state` is where the reader stands now. */
   at(index: number, state: St): St;
+  /**
+   * Every tour move rebuilds the state with `at`, even one step forward: the tour tells its own story, and
+   * a reader's own changes carry on only as far as `at` keeps them. Shown as a jump, with no event.
+   */
+  readonly rebuilds?: boolean;
   /**
    * Shows `state`. `event`: what just happened (null when nothing did, or the tour jumped); `moving`:
    * false at the first render, a new width or reduced motion (draw at once); `jumped`: the tour rebuilt
@@ -395,7 +402,7 @@ export function modelHooks<S, St, E>(frame: Frame<S>, m: EventModel<St, E>): Mod
     },
     render: () => m.show(state, null, false, false),
     tour(change) {
-      const moved = tourMove(change, state, m.steps, m.step, (index) => m.at(index, state));
+      const moved = tourMove(change, state, m.steps, m.step, (index) => m.at(index, state), m.rebuilds);
       state = moved.state;
       m.show(state, moved.event, true, !moved.sequential);
       frame.announce(m.toured(change.to, moved.before, state));
@@ -415,7 +422,7 @@ export interface ModelSpeech<S, St, E> {
 export interface ModelViewSpec<S, St, E>
   extends Pick<ViewSpec<S, TourLink<St>>, 'strings' | 'words'>,
     Pick<EventModel<St, E>, 'steps' | 'step'>,
-    Partial<Pick<EventModel<St, E>, 'at'>>,
+    Partial<Pick<EventModel<St, E>, 'at' | 'rebuilds'>>,
     ModelSpeech<S, St, E> {
   /** The link's codec; its `initial()` is where the tour starts (`at` by default folds `steps` into it). */
   readonly codec: StateCodec<TourLink<St>>;
@@ -451,6 +458,7 @@ export function startModel<S, St, E>(spec: ModelViewSpec<S, St, E>, frame: Frame
     steps: spec.steps,
     step: spec.step,
     at: spec.at ?? ((index) => foldSteps(spec.steps, index, spec.codec.initial().state, spec.step)),
+    ...(spec.rebuilds ? { rebuilds: true } : {}),
     show: (state, event, moving, jumped) => show?.(state, event, moving, jumped),
     said: (event, before, after) => spec.said(event, before, after, s),
     toured: (index, before, after) => spec.toured(index, before, after, s),
