@@ -46,7 +46,6 @@ function row(doc: Document, name: string, cells: readonly string[], shown: boole
 
 export const { mount } = defineModelView<CachingStrings, CachingState, CachingEvent>({
   codec: cachingCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
   at: (index, state) => stateAt(index, state.show),

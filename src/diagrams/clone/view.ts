@@ -23,7 +23,6 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
 
 export const { mount } = defineModelView<CloneStrings, CloneState, CloneEvent>({
   codec: cloneCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
   at: (index, state) => stateAt(index, state.size),

@@ -51,7 +51,6 @@ const BUTTONS: Readonly<Record<string, EndpointsEvent>> = {
 
 export const { mount } = defineModelView<EndpointsStrings, EndpointsState, EndpointsEvent>({
   codec: endpointsCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
   said: (event, _before, state, s) => sentenceFor(event, state, s),

@@ -42,7 +42,6 @@ function fill(row: HTMLTableRowElement, texts: readonly string[], tag: 'th' | 't
 
 export const { mount } = defineView<FailoverStrings, FailoverLink>({
   codec: (root) => codecFor(defaultsOf(root)),
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: (linked) => ({ steps: planOf(linked.setup).steps, index: linked.step }),
   start(frame, linked) {
     const { s, svg, activity, part, on } = frame;

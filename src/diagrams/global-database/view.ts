@@ -29,7 +29,6 @@ function travelling(event: GlobalEvent | null, state: GlobalState): readonly Reg
 
 export const { mount } = defineModelView<GlobalStrings, GlobalState, GlobalEvent>({
   codec: globalCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
   said: (event, _before, state, s) => sentenceFor(event, state, s),

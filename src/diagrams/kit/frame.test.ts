@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClockChange } from './clock';
-import { modelHooks, startModel, type Frame, type Hooks, type ModelHooks, type ModelViewSpec } from './frame';
+import { modelHooks, startModel, wordsOf, type Frame, type Hooks, type ModelHooks, type ModelViewSpec } from './frame';
 
 /** A toy model: a count that events add to, along a three-step tour. */
 type Add = { readonly by: number };
@@ -96,7 +96,6 @@ describe('a view of an event-driven model (defineModelView)', () => {
     let given: ModelHooks<number, Add> | null = null;
     const spec: ModelViewSpec<{ readonly plus: string }, number, Add> = {
       codec: { name: 'toy', initial: () => ({ state: 100, step: 0 }), encode: String, decode: () => null },
-      strings: {},
       steps,
       step: (state, event) => state + event.by,
       ...(at ? { at } : {}),
@@ -129,5 +128,30 @@ describe('a view of an event-driven model (defineModelView)', () => {
     const own = view((i) => -i);
     own.move({ from: 0, to: 2, cause: 'seek' });
     expect(own.hooks.state).toBe(-2);
+  });
+});
+
+describe("a diagram's words (wordsOf)", () => {
+  const loaded: string[] = [];
+  const loader = (file: string, table: object) => () => {
+    loaded.push(file);
+    return Promise.resolve(table);
+  };
+  const loaders = {
+    '../toy/strings.en.ts': loader('en', { en: { hello: 'hello' } }),
+    '../toy/strings.ko.ts': loader('ko', { ko: { hello: '안녕하세요' } }),
+    '../broken/strings.en.ts': loader('broken', { ko: { hello: '안녕하세요' } }),
+  };
+
+  it("loads only the page's language from the diagram's folder", async () => {
+    await expect(wordsOf('toy', 'toy', 'ko', loaders)).resolves.toEqual({ hello: '안녕하세요' });
+    expect(loaded).toEqual(['ko']);
+  });
+
+  it('names the file it needed when the folder has none, or when it exports another language', async () => {
+    await expect(wordsOf('session-store', 'session', 'en', loaders)).rejects.toThrow(
+      'session-store diagram has no words: no src/diagrams/session/strings.en.ts',
+    );
+    await expect(wordsOf('broken', 'broken', 'en', loaders)).rejects.toThrow('src/diagrams/broken/strings.en.ts exports no en');
   });
 });

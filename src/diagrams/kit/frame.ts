@@ -6,7 +6,7 @@
  * and the share controls, and hands over the controls. The diagram's own
  * `start` only draws and handles its own controls:
  *
- *   export const { mount } = defineView({ codec, strings: import.meta.glob('./strings.{en,ko}.ts'), timeline: TOUR, start });
+ *   export const { mount } = defineView({ codec, timeline: TOUR, start });
  */
 import { createAnnouncer } from './announcer';
 import { watchFit, type Fit } from './fit';
@@ -74,12 +74,8 @@ export interface Timeline {
 export interface ViewSpec<S, U> {
   /** The link's codec; a function when it depends on the figure (its props, in data- attributes). */
   readonly codec: StateCodec<U> | ((root: HTMLElement) => StateCodec<U>);
-  /**
-   * The diagram's words: `import.meta.glob('./strings.{en,ko}.ts')`, one loader per language file (each
-   * exporting its table as `en` or `ko`), each its own dynamic import, so a page fetches only its language
-   * (one expression choosing between two imports made the bundler preload both on every page).
-   */
-  readonly strings: Readonly<Record<string, () => Promise<unknown>>>;
+  /** The diagram's folder under src/diagrams, which holds its `strings.{en,ko}.ts`; the island's name by default. */
+  readonly folder?: string;
   /** Frame words this diagram says differently (same in both languages' keys). */
   readonly words?: (s: S) => Partial<FrameWords>;
   /** The tour's steps and where the linked state stands on them; just the steps for a link that carries its `step`. */
@@ -95,7 +91,7 @@ export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElemen
       let stop: (() => void) | null = null;
       let cancelled = false;
       const name = root.dataset['diagram'] ?? 'a';
-      wordsOf<S>(name, spec.strings, localeOf(root.dataset['locale']))
+      wordsOf<S>(name, spec.folder ?? name, localeOf(root.dataset['locale']))
         .then((s) => {
           if (!cancelled) stop = run(spec, name, root, s);
         })
@@ -112,13 +108,28 @@ export function defineView<S, U>(spec: ViewSpec<S, U>): { mount(root: HTMLElemen
   };
 }
 
-/** Loads the diagram's words in `locale` (only that language's file). */
-async function wordsOf<S>(name: string, loaders: ViewSpec<S, unknown>['strings'], locale: Locale): Promise<S> {
-  const file = `./strings.${locale}.ts`;
+/**
+ * Every diagram's words: one loader per language file (`../<folder>/strings.<locale>.ts`, each exporting its
+ * table as `en` or `ko`), each its own dynamic import, so a page fetches only its diagram's words in its
+ * language (one expression choosing between two imports made the bundler preload both on every page).
+ */
+const WORDS: Readonly<Record<string, () => Promise<unknown>>> = import.meta.glob([
+  '../*/strings.{en,ko}.ts',
+  '../*/*/strings.{en,ko}.ts',
+]);
+
+/** Loads the words in `locale` of the diagram in `folder` (only that language's file). */
+export async function wordsOf<S>(
+  name: string,
+  folder: string,
+  locale: Locale,
+  loaders: Readonly<Record<string, () => Promise<unknown>>> = WORDS,
+): Promise<S> {
+  const file = `../${folder}/strings.${locale}.ts`;
   const load = loaders[file];
-  if (!load) throw new Error(`${name} view loads no ${file}`);
+  if (!load) throw new Error(`${name} diagram has no words: no src/diagrams/${folder}/strings.${locale}.ts`);
   const words = ((await load()) as Partial<Record<Locale, S>>)[locale];
-  if (!words) throw new Error(`${name}: ${file} exports no ${locale}`);
+  if (!words) throw new Error(`${name}: src/diagrams/${folder}/strings.${locale}.ts exports no ${locale}`);
   return words;
 }
 
@@ -420,7 +431,7 @@ export interface ModelSpeech<S, St, E> {
 }
 
 export interface ModelViewSpec<S, St, E>
-  extends Pick<ViewSpec<S, TourLink<St>>, 'strings' | 'words'>,
+  extends Pick<ViewSpec<S, TourLink<St>>, 'folder' | 'words'>,
     Pick<EventModel<St, E>, 'steps' | 'step'>,
     Partial<Pick<EventModel<St, E>, 'at' | 'rebuilds'>>,
     ModelSpeech<S, St, E> {
@@ -442,7 +453,7 @@ export interface ModelViewSpec<S, St, E>
 export function defineModelView<S, St, E>(spec: ModelViewSpec<S, St, E>): { mount(root: HTMLElement): () => void } {
   return defineView<S, TourLink<St>>({
     codec: spec.codec,
-    strings: spec.strings,
+    ...(spec.folder ? { folder: spec.folder } : {}),
     ...(spec.words ? { words: spec.words } : {}),
     timeline: (linked) => ({ steps: spec.steps, index: linked.step }),
     start: (frame, linked) => startModel(spec, frame, linked.state),

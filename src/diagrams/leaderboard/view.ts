@@ -22,7 +22,6 @@ const isTopSize = oneOf(TOP_SIZES);
 
 export const { mount } = defineModelView<LeaderboardStrings, LeaderboardState, LeaderboardEvent>({
   codec: leaderboardCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ malformed: s.notice.malformed }),
   steps: TOUR,
   step,

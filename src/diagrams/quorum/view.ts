@@ -23,7 +23,6 @@ const isCopyId = oneOf(ALL_COPY_IDS);
 
 export const { mount } = defineModelView<QuorumStrings, QuorumState, QuorumEvent>({
   codec: quorumCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   steps: TOUR,
   step,
   at: (index, state) => stateAt(index, state.show),

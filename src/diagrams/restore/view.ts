@@ -32,7 +32,6 @@ const isEngine = oneOf(ENGINES);
 
 export const { mount } = defineView<RestoreStrings, RestoreLink>({
   codec: restoreCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   timeline: TOUR,
   start(frame, linked) {
     const { s, part, on } = frame;

@@ -26,7 +26,6 @@ function cell(doc: Document, tag: 'th' | 'td', text: string): HTMLTableCellEleme
 
 export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
   codec: autoscalingCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
   words: (s) => ({ play: s.controls.play, pause: s.controls.pause, malformed: s.notice.malformed }),
   timeline: (linked) => ({ steps: DAY, index: linked.hour }),
   playFromEnd: true,

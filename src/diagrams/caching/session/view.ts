@@ -19,7 +19,7 @@ const travels = (event: SessionEvent | null | undefined): boolean => event?.type
 
 export const { mount } = defineModelView<SessionStrings, SessionState, SessionEvent>({
   codec: sessionCodec,
-  strings: import.meta.glob('./strings.{en,ko}.ts'),
+  folder: 'caching/session',
   steps: TOUR,
   step,
   said: (_event, _before, state, s) => sentenceFor(state, s),
