@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysInBoth } from '../kit/testing/describe';
+import { expectSaid } from '../kit/testing/describe';
 import { sayAfter } from '../kit/testing/model';
 import { momentSentence, pictureTitle, sentenceFor, tableRows, tourText } from './describe';
 import { DAY, HOUR, initial, run, step } from './model';
@@ -11,12 +11,11 @@ const { en, ko } = restoreStrings;
 const say = sayAfter({ run, step, initial }, en, (e, _before, after, s) => sentenceFor(e, after, s));
 
 describe('live-region sentences', () => {
-  saysInBoth('say which ways back reach the starting moment and which do not', restoreStrings, (s) => momentSentence(initial(), s), {
-    en: '2 hours ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
-    ko: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
-  });
-
-  it('say which ways back reach a chosen moment and which do not', () => {
+  it('say which ways back reach the moment and which do not', () => {
+    expectSaid(restoreStrings, (s) => momentSentence(initial(), s), {
+      en: '2 hours ago: point-in-time restore and Backtrack can return here; a manual snapshot, a clone and restore from S3 cannot.',
+      ko: '2시간 전 시점 — 가능: 특정 시점 복원, 역추적. 불가: 수동 스냅샷, 클론, S3 복원.',
+    });
     expect(say([{ type: 'moment', ago: 0 }])).toBe(
       'Now: a clone can return here; point-in-time restore, a manual snapshot, Backtrack and restore from S3 cannot.',
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { saysInBoth } from '../../kit/testing/describe';
+import { expectSaid } from '../../kit/testing/describe';
 import { pictureTitle, sentenceFor, statusOf, tourText } from './describe';
 import { initial, run } from './model';
 import { sessionStrings } from './strings';
@@ -8,12 +8,11 @@ import { stateAt, TOUR } from './timeline';
 const { en, ko } = sessionStrings;
 
 describe('session-store sentences', () => {
-  saysInBoth('open with where sessions live and who gets the next request', sessionStrings, (s) => statusOf(initial(), s), {
-    en: 'Sessions live in ElastiCache; the user is not logged in. The next request goes to instance A.',
-    ko: '세션은 ElastiCache에 저장, 사용자 로그인 안 됨. 다음 요청은 인스턴스 A 차례입니다.',
-  });
-
-  it('title the picture with where sessions live and whether the user is logged in', () => {
+  it('open with where sessions live and who gets the next request', () => {
+    expectSaid(sessionStrings, (s) => statusOf(initial(), s), {
+      en: 'Sessions live in ElastiCache; the user is not logged in. The next request goes to instance A.',
+      ko: '세션은 ElastiCache에 저장, 사용자 로그인 안 됨. 다음 요청은 인스턴스 A 차례입니다.',
+    });
     expect(pictureTitle(stateAt(2), en)).toBe(
       'A user, a load balancer, instances A, B and C, and a session store. Sessions live in ElastiCache; the user is logged in (the session has 30 min left). The next request goes to instance C.',
     );
