@@ -8,6 +8,7 @@
 import { defineModelView } from '../kit/frame';
 import { sendDots } from '../kit/scene-d3';
 import { radios } from '../kit/radios';
+import { headedRow } from '../kit/table-row';
 import { cachingCodec } from './codec';
 import { compareRows, countersOf, sentenceFor, statusOf, tourText } from './describe';
 import { hopPath, sceneOf } from './layout';
@@ -28,21 +29,6 @@ import { stateAt, TOUR } from './timeline';
 const HOP_MS = 380;
 
 const moves = (event: CachingEvent | null | undefined): boolean => event?.type === 'read' || event?.type === 'write';
-
-function row(doc: Document, name: string, cells: readonly string[], shown: boolean): HTMLTableRowElement {
-  const tr = doc.createElement('tr');
-  if (shown) tr.className = 'is-shown';
-  const th = doc.createElement('th');
-  th.scope = 'row';
-  th.textContent = name;
-  tr.append(th);
-  for (const cell of cells) {
-    const td = doc.createElement('td');
-    td.textContent = cell;
-    tr.append(td);
-  }
-  return tr;
-}
 
 export const { mount } = defineModelView<CachingStrings, CachingState, CachingEvent>({
   codec: cachingCodec,
@@ -72,7 +58,11 @@ export const { mount } = defineModelView<CachingStrings, CachingState, CachingEv
         }
       }
       compare.replaceChildren(
-        ...compareRows(state, s).map((r) => row(compare.ownerDocument, r.name, r.cells, r.strategy === state.show)),
+        ...compareRows(state, s).map((r) => {
+          const tr = headedRow(compare.ownerDocument, r.name, r.cells);
+          if (r.strategy === state.show) tr.className = 'is-shown';
+          return tr;
+        }),
       );
     }
 

@@ -5,6 +5,7 @@
  */
 import { defineView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
+import { headedRow } from '../kit/table-row';
 import { autoscalingCodec } from './codec';
 import { dayStepText, eventRows, momentOf, settingText, summaryOf } from './describe';
 import { clockTime, gib } from './format';
@@ -17,12 +18,6 @@ import { DAY, HOUR_MS } from './timeline';
 const MOVE_MS = 300;
 
 const isParamName = oneOf(PARAM_NAMES);
-
-function cell(doc: Document, tag: 'th' | 'td', text: string): HTMLTableCellElement {
-  const el = doc.createElement(tag);
-  el.textContent = text;
-  return el;
-}
 
 export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
   codec: autoscalingCodec,
@@ -45,16 +40,11 @@ export const { mount } = defineView<AutoscalingStrings, AutoscalingState>({
 
     function syncTable(): void {
       const doc = rowsBody.ownerDocument;
-      const rows = eventRows(state, s).map((row) => {
-        const tr = doc.createElement('tr');
-        const th = cell(doc, 'th', row.time);
-        th.scope = 'row';
-        tr.append(th, cell(doc, 'td', row.what), cell(doc, 'td', gib(row.allocated)));
-        return tr;
-      });
+      const rows = eventRows(state, s).map((row) => headedRow(doc, row.time, [row.what, gib(row.allocated)]));
       if (rows.length === 0) {
         const tr = doc.createElement('tr');
-        const td = cell(doc, 'td', s.table.nothing);
+        const td = doc.createElement('td');
+        td.textContent = s.table.nothing;
         td.colSpan = 3;
         tr.append(td);
         rows.push(tr);
