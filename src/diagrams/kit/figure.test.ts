@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { stylesheetOf, tourProps } from './figure';
+import { figureProps, stylesheetOf, tourProps } from './figure';
+import { defineFigure } from './figure-spec';
+import { h } from './scene';
 
 describe('stylesheetOf', () => {
   it("finds each diagram's own stylesheet by its name, in a sub-folder too", () => {
@@ -27,5 +29,29 @@ describe('tourProps', () => {
     const own = { length: 24, value: 23, part: 'time', replay: false };
     expect(tourProps(own)).toBe(own);
     expect(tourProps(undefined)).toBeUndefined();
+  });
+});
+
+describe('figureProps', () => {
+  it("renders the frame from the figure's starting state, in the words given", () => {
+    const made: number[] = [];
+    const figure = defineFigure({
+      name: 'counter',
+      initial: () => {
+        made.push(made.length);
+        return { count: 3 };
+      },
+      tour: ['a', 'b', 'c', 'd'],
+      opening: (state: { count: number }, s: { unit: string }) => `${state.count} ${s.unit}`,
+      scene: (state: { count: number }, s: { unit: string }) => h('svg', { 'aria-label': `${state.count} ${s.unit}` }),
+    });
+    const props = figureProps(figure, { unit: 'copies' });
+    expect(props.name).toBe('counter');
+    expect(props.opening).toBe('3 copies');
+    expect(props.picture).toEqual(h('svg', { 'aria-label': '3 copies' }));
+    expect(props.tour).toEqual({ length: 4 });
+    // One starting state serves the sentence and the picture.
+    expect(made).toHaveLength(1);
+    expect(figureProps(figure, { unit: '개' }).opening).toBe('3 개');
   });
 });

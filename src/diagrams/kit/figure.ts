@@ -3,6 +3,9 @@
  * stylesheet, found by the diagram's name, and the tour slider's props from
  * the tour itself. Nothing here ships to the browser.
  */
+import type { FigureSpec } from './figure-spec';
+import type { SceneNode } from './scene';
+
 export interface TourProps {
   /** Steps (or minutes, seconds…) on the slider. */
   readonly length: number;
@@ -43,4 +46,16 @@ export function tourProps(tour: TourProps | readonly unknown[] | undefined): Tou
 
 function isSteps(tour: TourProps | readonly unknown[] | undefined): tour is readonly unknown[] {
   return Array.isArray(tour);
+}
+
+/**
+ * The frame's props for a figure's starting state, in the words `s`: its name,
+ * the opening sentence, the static picture and the tour (kit/figure-spec.ts).
+ */
+export function figureProps<S, St>(
+  spec: FigureSpec<S, St>,
+  s: S,
+): { name: string; opening: string; picture: SceneNode; tour: TourProps } {
+  const state = spec.initial();
+  return { name: spec.name, opening: spec.opening(state, s), picture: spec.scene(state, s), tour: { length: spec.tour.length } };
 }

@@ -1,0 +1,8 @@
+/** The cloning figure where it starts (kit/figure-spec.ts): the server renders it, the island starts from it. */
+import { defineFigure } from '../kit/figure-spec';
+import { tallyText } from './describe';
+import { sceneOf } from './layout';
+import { initial } from './model';
+import { TOUR } from './timeline';
+
+export const figure = defineFigure({ name: 'clone', initial, tour: TOUR, opening: tallyText, scene: sceneOf });

@@ -1,0 +1,8 @@
+/** The leaderboard figure where it starts (kit/figure-spec.ts): the server renders it, the island starts from it. */
+import { defineFigure } from '../kit/figure-spec';
+import { openingOf } from './describe';
+import { sceneOf } from './layout';
+import { initial } from './model';
+import { TOUR } from './timeline';
+
+export const figure = defineFigure({ name: 'leaderboard', initial, tour: TOUR, opening: openingOf, scene: sceneOf });
