@@ -9,8 +9,9 @@ import { defineModelView } from '../kit/frame';
 import { sendDots } from '../kit/scene-d3';
 import { radios } from '../kit/radios';
 import { headedRow } from '../kit/table-row';
+import { figure } from './figure';
 import { cachingCodec } from './codec';
-import { compareRows, countersOf, sentenceFor, statusOf, tourText } from './describe';
+import { compareRows, countersOf, sentenceFor, tourText } from './describe';
 import { hopPath, sceneOf } from './layout';
 import {
   isKey,
@@ -23,7 +24,7 @@ import {
   type CachingState,
 } from './model';
 import type { CachingStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { stateAt } from './timeline';
 
 /** One hop, ms at 1×. */
 const HOP_MS = 380;
@@ -32,12 +33,11 @@ const moves = (event: CachingEvent | null | undefined): boolean => event?.type =
 
 export const { mount } = defineModelView<CachingStrings, CachingState, CachingEvent>({
   codec: cachingCodec,
-  steps: TOUR,
+  figure,
   step,
   at: (index, state) => stateAt(index, state.show),
   said: sentenceFor,
   toured: tourText,
-  opening: statusOf,
   start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
     const strategies = radios(frame, 'strategy', isStrategy, (strategy) => act({ type: 'show', strategy }));

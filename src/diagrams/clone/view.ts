@@ -3,12 +3,13 @@
  * and turns the cloning controls into model events. All rules live in model.ts.
  */
 import { defineModelView } from '../kit/frame';
+import { figure } from './figure';
 import { cloneCodec } from './codec';
-import { actingCluster, panelLines, sentenceFor, tallyText, tourText } from './describe';
+import { actingCluster, panelLines, sentenceFor, tourText } from './describe';
 import { sceneOf } from './layout';
 import { live, step, type CloneEvent, type CloneState } from './model';
 import type { CloneStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { stateAt } from './timeline';
 
 /** Geometry moves, ms at 1×. */
 const MOVE_MS = 450;
@@ -23,13 +24,12 @@ function option(value: string, text: string, selected: boolean): HTMLOptionEleme
 
 export const { mount } = defineModelView<CloneStrings, CloneState, CloneEvent>({
   codec: cloneCodec,
-  steps: TOUR,
+  figure,
   step,
   at: (index, state) => stateAt(index, state.size),
   rebuilds: true,
   said: (event, _before, state, s) => sentenceFor(event, state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
-  opening: tallyText,
   start(frame, model) {
     const { s, part, on } = frame;
     const panel = part<HTMLUListElement>('panel');

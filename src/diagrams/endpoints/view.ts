@@ -5,8 +5,9 @@
  */
 import { defineModelView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
+import { figure } from './figure';
 import { endpointsCodec } from './codec';
-import { sentenceFor, statusOf, tourText } from './describe';
+import { sentenceFor, tourText } from './describe';
 import { animateRequests } from './draw';
 import { sceneOf } from './layout';
 import {
@@ -25,7 +26,6 @@ import {
   type ReplicaId,
 } from './model';
 import type { EndpointsStrings } from './strings';
-import { TOUR } from './timeline';
 
 /** One hop of a request's trip, ms at 1×. */
 const LEG_MS = 380;
@@ -51,11 +51,10 @@ const BUTTONS: Readonly<Record<string, EndpointsEvent>> = {
 
 export const { mount } = defineModelView<EndpointsStrings, EndpointsState, EndpointsEvent>({
   codec: endpointsCodec,
-  steps: TOUR,
+  figure,
   step,
   said: (event, _before, state, s) => sentenceFor(event, state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
-  opening: statusOf,
   start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
     const lagSelect = part<HTMLSelectElement>('lag');

@@ -4,13 +4,13 @@
  * model.ts.
  */
 import { defineModelView } from '../kit/frame';
+import { figure } from './figure';
 import { globalCodec } from './codec';
-import { sentenceFor, statusOf, tourText } from './describe';
+import { sentenceFor, tourText } from './describe';
 import { animateReplication } from './draw';
 import { sceneOf } from './layout';
 import { isRegion, step, type GlobalEvent, type GlobalState, type RegionCode } from './model';
 import type { GlobalStrings } from './strings';
-import { TOUR } from './timeline';
 
 /** Geometry moves, ms at 1×. */
 const MOVE_MS = 450;
@@ -29,11 +29,10 @@ function travelling(event: GlobalEvent | null, state: GlobalState): readonly Reg
 
 export const { mount } = defineModelView<GlobalStrings, GlobalState, GlobalEvent>({
   codec: globalCodec,
-  steps: TOUR,
+  figure,
   step,
   said: (event, _before, state, s) => sentenceFor(event, state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
-  opening: statusOf,
   start(frame, model) {
     const { s, svg, activity, part, all, on } = frame;
     const regionBoxes = all<HTMLInputElement>('region');

@@ -7,13 +7,13 @@
  */
 import type { SceneNode } from './scene';
 
-export interface FigureSpec<S, St> {
+export interface FigureSpec<S, St, T = unknown> {
   /** data-diagram: the registered view, the diagram's class, its stylesheet `<name>.css`. */
   readonly name: string;
   /** The state the figure starts in (the tour's first step). */
   initial(): St;
   /** The guided tour's steps. */
-  readonly tour: readonly unknown[];
+  readonly tour: readonly T[];
   /** What the live region says of a state, in the words `s`. */
   opening(state: St, s: S): string;
   /** The picture of a state, at the default fit. */
@@ -21,6 +21,6 @@ export interface FigureSpec<S, St> {
 }
 
 /** Checks a figure's spec against its types; returns it as it is. */
-export function defineFigure<S, St>(spec: FigureSpec<S, St>): FigureSpec<S, St> {
+export function defineFigure<S, St, T>(spec: FigureSpec<S, St, T>): FigureSpec<S, St, T> {
   return spec;
 }

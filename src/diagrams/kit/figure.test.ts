@@ -43,12 +43,12 @@ describe('figureProps', () => {
       },
       tour: ['a', 'b', 'c', 'd'],
       opening: (state: { count: number }, s: { unit: string }) => `${state.count} ${s.unit}`,
-      scene: (state: { count: number }, s: { unit: string }) => h('svg', { 'aria-label': `${state.count} ${s.unit}` }),
+      scene: (state: { count: number }, s: { unit: string }) => h('svg', 'picture', { 'aria-label': `${state.count} ${s.unit}` }),
     });
     const props = figureProps(figure, { unit: 'copies' });
     expect(props.name).toBe('counter');
     expect(props.opening).toBe('3 copies');
-    expect(props.picture).toEqual(h('svg', { 'aria-label': '3 copies' }));
+    expect(props.picture).toEqual(h('svg', 'picture', { 'aria-label': '3 copies' }));
     expect(props.tour).toEqual({ length: 4 });
     // One starting state serves the sentence and the picture.
     expect(made).toHaveLength(1);

@@ -52,8 +52,8 @@ function isSteps(tour: TourProps | readonly unknown[] | undefined): tour is read
  * The frame's props for a figure's starting state, in the words `s`: its name,
  * the opening sentence, the static picture and the tour (kit/figure-spec.ts).
  */
-export function figureProps<S, St>(
-  spec: FigureSpec<S, St>,
+export function figureProps<S, St, T>(
+  spec: FigureSpec<S, St, T>,
   s: S,
 ): { name: string; opening: string; picture: SceneNode; tour: TourProps } {
   const state = spec.initial();

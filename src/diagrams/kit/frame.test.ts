@@ -96,12 +96,11 @@ describe('a view of an event-driven model (defineModelView)', () => {
     let given: ModelHooks<number, Add> | null = null;
     const spec: ModelViewSpec<{ readonly plus: string }, number, Add> = {
       codec: { name: 'toy', initial: () => ({ state: 100, step: 0 }), encode: String, decode: () => null },
-      steps,
+      figure: { tour: steps, opening: (state, s) => `${s.plus}${state}` },
       step: (state, event) => state + event.by,
       ...(at ? { at } : {}),
       said: (event, before, after, s) => `${before} ${s.plus} ${event.by} = ${after}`,
       toured: (i, _before, after, s) => `step ${i} ${s.plus} ${after}`,
-      opening: (state, s) => `${s.plus}${state}`,
       start(_frame, model) {
         given = model;
         return (state, _event, moving) => shown.push([state, moving]);

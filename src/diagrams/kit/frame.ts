@@ -16,6 +16,7 @@ import { motionFor, type Motion } from './motion';
 import { realScheduler } from './scheduler';
 import { applyScene, clearMessages, createActivity, type Activity } from './scene-d3';
 import { loadTransitions, transitionsReady } from './transitions';
+import type { FigureSpec } from './figure-spec';
 import type { SceneNode } from './scene';
 import { localeOf, type Locale } from './strings';
 import { readState, writeState, type StateCodec, type TourLink } from './url-state';
@@ -432,11 +433,16 @@ export interface ModelSpeech<S, St, E> {
 
 export interface ModelViewSpec<S, St, E>
   extends Pick<ViewSpec<S, TourLink<St>>, 'folder' | 'words'>,
-    Pick<EventModel<St, E>, 'steps' | 'step'>,
+    Pick<EventModel<St, E>, 'step'>,
     Partial<Pick<EventModel<St, E>, 'at' | 'rebuilds'>>,
-    ModelSpeech<S, St, E> {
-  /** The link's codec; its `initial()` is where the tour starts (`at` by default folds `steps` into it). */
+    Omit<ModelSpeech<S, St, E>, 'opening'> {
+  /** The link's codec; its `initial()` is where the tour starts (`at` by default folds the tour into it). */
   readonly codec: StateCodec<TourLink<St>>;
+  /**
+   * The diagram's `figure.ts` (kit/figure-spec.ts): its tour, and the opening sentence the server said
+   * first, which the live region says again for a linked state.
+   */
+  readonly figure: Pick<FigureSpec<S, St, TimelineStep<string, E>>, 'tour' | 'opening'>;
   /**
    * Finds the view's parts and sends its controls' events to `model.act`; returns how a state is shown
    * (`EventModel.show`). Called once, before anything is shown.
@@ -446,8 +452,8 @@ export interface ModelViewSpec<S, St, E>
 
 /**
  * `defineView` and `modelHooks` in one, for a diagram whose model events step along its guided tour: the
- * link carries the state and the tour step, the tour is `steps`, and the view gives only its codec, words,
- * model, what it says, and `start` (its parts, its controls and how it shows a state). Without `at`, a tour
+ * link carries the state and the tour step, the tour and the opening sentence are the figure's, and the view
+ * gives only its codec, words, model, what it says, and `start` (its parts, its controls and how it shows a state). Without `at`, a tour
  * step's state is the codec's starting state with the tour's events up to that step folded in.
  */
 export function defineModelView<S, St, E>(spec: ModelViewSpec<S, St, E>): { mount(root: HTMLElement): () => void } {
@@ -455,7 +461,7 @@ export function defineModelView<S, St, E>(spec: ModelViewSpec<S, St, E>): { moun
     codec: spec.codec,
     ...(spec.folder ? { folder: spec.folder } : {}),
     ...(spec.words ? { words: spec.words } : {}),
-    timeline: (linked) => ({ steps: spec.steps, index: linked.step }),
+    timeline: (linked) => ({ steps: spec.figure.tour, index: linked.step }),
     start: (frame, linked) => startModel(spec, frame, linked.state),
   });
 }
@@ -466,14 +472,14 @@ export function startModel<S, St, E>(spec: ModelViewSpec<S, St, E>, frame: Frame
   let show: EventModel<St, E>['show'] | null = null;
   const model = modelHooks(frame, {
     state,
-    steps: spec.steps,
+    steps: spec.figure.tour,
     step: spec.step,
-    at: spec.at ?? ((index) => foldSteps(spec.steps, index, spec.codec.initial().state, spec.step)),
+    at: spec.at ?? ((index) => foldSteps(spec.figure.tour, index, spec.codec.initial().state, spec.step)),
     ...(spec.rebuilds ? { rebuilds: true } : {}),
     show: (state, event, moving, jumped) => show?.(state, event, moving, jumped),
     said: (event, before, after) => spec.said(event, before, after, s),
     toured: (index, before, after) => spec.toured(index, before, after, s),
-    opening: (state) => spec.opening(state, s),
+    opening: (state) => spec.figure.opening(state, s),
   });
   show = spec.start(frame, model);
   return model;

@@ -6,12 +6,12 @@
  */
 import { defineModelView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
+import { figure } from './figure';
 import { leaderboardCodec } from './codec';
-import { commandLines, openingOf, sentenceFor, tourText } from './describe';
+import { commandLines, sentenceFor, tourText } from './describe';
 import { sceneOf } from './layout';
 import { isPlayer, step, TOP_SIZES, type LeaderboardEvent, type LeaderboardState, type Player } from './model';
 import type { LeaderboardStrings } from './strings';
-import { TOUR } from './timeline';
 
 /** Rows slide this long, ms at 1×. */
 const MOVE_MS = 500;
@@ -23,11 +23,10 @@ const isTopSize = oneOf(TOP_SIZES);
 export const { mount } = defineModelView<LeaderboardStrings, LeaderboardState, LeaderboardEvent>({
   codec: leaderboardCodec,
   words: (s) => ({ malformed: s.notice.malformed }),
-  steps: TOUR,
+  figure,
   step,
   said: sentenceFor,
   toured: tourText,
-  opening: openingOf,
   start(frame, { act }) {
     const { s, part, on } = frame;
     const playerSelect = part<HTMLSelectElement>('player');

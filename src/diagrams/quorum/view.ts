@@ -5,12 +5,13 @@
 import { defineModelView } from '../kit/frame';
 import { oneOf } from '../kit/one-of';
 import { radios } from '../kit/radios';
+import { figure } from './figure';
 import { quorumCodec } from './codec';
-import { panelLines, sentenceFor, statusOf, tourText } from './describe';
+import { panelLines, sentenceFor, tourText } from './describe';
 import { animateRequest, draw } from './draw';
 import { ALL_COPY_IDS, AZS, azDown, copyOf, DESIGNS, shown, step, type QuorumEvent, type QuorumState } from './model';
 import type { QuorumStrings } from './strings';
-import { stateAt, TOUR } from './timeline';
+import { stateAt } from './timeline';
 
 /** One leg of a request's trip, ms at 1×. */
 const LEG_MS = 450;
@@ -23,12 +24,11 @@ const isCopyId = oneOf(ALL_COPY_IDS);
 
 export const { mount } = defineModelView<QuorumStrings, QuorumState, QuorumEvent>({
   codec: quorumCodec,
-  steps: TOUR,
+  figure,
   step,
   at: (index, state) => stateAt(index, state.show),
   said: (event, _before, state, s) => sentenceFor(event, state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
-  opening: (state, s) => `${statusOf(shown(state), s).replace(/^./, (c) => c.toUpperCase())}.`,
   start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
     const designs = radios(frame, 'design', isDesign, (design) => act({ type: 'show', design }));

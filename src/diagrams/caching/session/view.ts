@@ -6,12 +6,12 @@
 import { defineModelView } from '../../kit/frame';
 import { sendDots } from '../../kit/scene-d3';
 import { radios } from '../../kit/radios';
+import { figure } from './figure';
 import { sessionCodec } from './codec';
-import { sentenceFor, statusOf, tourText } from './describe';
+import { sentenceFor, tourText } from './describe';
 import { hopsOf, sceneOf } from './layout';
 import { isStore, step, type SessionEvent, type SessionState } from './model';
 import type { SessionStrings } from './strings';
-import { TOUR } from './timeline';
 
 const HOP_MS = 360;
 
@@ -20,11 +20,10 @@ const travels = (event: SessionEvent | null | undefined): boolean => event?.type
 export const { mount } = defineModelView<SessionStrings, SessionState, SessionEvent>({
   codec: sessionCodec,
   folder: 'caching/session',
-  steps: TOUR,
+  figure,
   step,
   said: (_event, _before, state, s) => sentenceFor(state, s),
   toured: (index, _before, state, s) => tourText(index, state, s),
-  opening: statusOf,
   start(frame, { act }) {
     const { s, svg, activity, part, all, on } = frame;
     const stores = radios(frame, 'store', isStore, (store) => act({ type: 'store', store }));
