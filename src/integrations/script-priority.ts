@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { htmlFiles } from '../lib/site-check.ts';
 
 /** An external module script as Astro writes it for a page's bundled `<script>`. */
 const MODULE_SCRIPT = /<script type="module"(?![^>]*\bfetchpriority=)([^>]*\ssrc=)/g;
@@ -21,32 +22,21 @@ export function lowPriorityScripts(html: string): { html: string; count: number 
   return { html: out, count };
 }
 
-/** Every HTML file of the output, outside Pagefind's and Astro's asset folders. */
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) {
-      if (!['pagefind', '_astro'].includes(name)) out.push(...htmlFiles(path));
-    } else if (name.endsWith('.html')) out.push(path);
-  }
-  return out;
-}
-
 /** After a build: every page's module scripts are fetched at low priority (see `lowPriorityScripts`). */
 export function scriptPriority(): AstroIntegration {
   return {
     name: 'script-priority',
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
-        const files = htmlFiles(fileURLToPath(dir));
+        const out = fileURLToPath(dir);
+        const files = htmlFiles(out).map((file) => join(out, file));
         let scripts = 0;
         for (const file of files) {
           const { html, count } = lowPriorityScripts(readFileSync(file, 'utf8'));
           if (count > 0) writeFileSync(file, html);
           scripts += count;
         }
-        if (scripts === 0) throw new Error(`script-priority: found no module script in the ${files.length} pages of ${fileURLToPath(dir)}`);
+        if (scripts === 0) throw new Error(`script-priority: found no module script in the ${files.length} pages of ${out}`);
         logger.info(`${scripts} module scripts in ${files.length} pages fetched at low priority`);
       },
     },

@@ -14,7 +14,8 @@ interface BuiltPage {
   tree: Root;
 }
 
-function htmlFiles(dir: string, root = dir): string[] {
+/** Every HTML file under `dir` (Pagefind's and Astro's asset folders aside), as paths relative to `root`, `/`-separated. */
+export function htmlFiles(dir: string, root = dir): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
     const path = join(dir, name);

@@ -1,7 +1,8 @@
 /**
- * What kit/Frame.astro derives from its props on the server: the diagram's
- * stylesheet, found by the diagram's name, and the tour slider's props from
- * the tour itself. Nothing here ships to the browser.
+ * What kit/Frame.astro's props come from on the server: the diagram's
+ * stylesheet, found by the diagram's name; the tour slider's props from the
+ * tour itself; and name, opening sentence, picture and tour from a diagram's
+ * `figure.ts` (`figureProps`). Nothing here ships to the browser.
  */
 import type { FigureSpec } from './figure-spec';
 import type { SceneNode } from './scene';
